@@ -1,0 +1,365 @@
+package dev.dynamorepo.runtime.support;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.AttributeValueType;
+import software.amazon.awssdk.enhanced.dynamodb.internal.converter.attribute.DurationAttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.internal.converter.attribute.OffsetDateTimeAsStringAttributeConverter;
+import software.amazon.awssdk.enhanced.dynamodb.internal.converter.attribute.ZonedDateTimeAsStringAttributeConverter;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The codecs for every attribute type dynamo-repo supports, encoded exactly as the Enhanced
+ * Client's default converters do so that either library reads what the other wrote.
+ *
+ * <p>Scalars use the SDK's builder-free {@code AttributeValue.createX} factories: the builders cost
+ * about twice as much per value (DESIGN.md, performance notes). Rare types whose text form is
+ * intricate (Duration, OffsetDateTime, ZonedDateTime) delegate to the Enhanced Client's own
+ * converters, which guarantees the same text.
+ */
+public final class Codecs {
+  /** {@code String} as S. */
+  public static final Codec<String> STRING = scalar(StoredType.S, AttributeValue::createS, AttributeValue::s);
+  /** {@code Boolean} as BOOL. */
+  public static final Codec<Boolean> BOOLEAN = scalar(StoredType.BOOL, AttributeValue::createBool, AttributeValue::bool);
+  /** {@code Integer} as N. */
+  public static final Codec<Integer> INTEGER = number(Integer::parseInt);
+  /** {@code Long} as N. */
+  public static final Codec<Long> LONG = number(Long::parseLong);
+  /** {@code Short} as N. */
+  public static final Codec<Short> SHORT = number(Short::parseShort);
+  /** {@code Byte} as N. */
+  public static final Codec<Byte> BYTE = number(Byte::parseByte);
+  /** {@code Float} as N; NaN and infinities are refused as DynamoDB cannot store them. */
+  public static final Codec<Float> FLOAT = scalar(StoredType.N, v -> AttributeValue.createN(finite(v).toString()), v -> Float.parseFloat(v.n()));
+  /** {@code Double} as N; NaN and infinities are refused as DynamoDB cannot store them. */
+  public static final Codec<Double> DOUBLE = scalar(StoredType.N, v -> AttributeValue.createN(finite(v).toString()), v -> Double.parseDouble(v.n()));
+  /** {@code BigDecimal} as N, written with {@code toString()} as the Enhanced Client does. */
+  public static final Codec<BigDecimal> BIG_DECIMAL = number(BigDecimal::new);
+  /** {@code BigInteger} as N. */
+  public static final Codec<BigInteger> BIG_INTEGER = number(BigInteger::new);
+  /** {@code SdkBytes} as B. */
+  public static final Codec<SdkBytes> SDK_BYTES = scalar(StoredType.B, AttributeValue::createB, AttributeValue::b);
+  /** {@code byte[]} as B (copied on the way in and out). */
+  public static final Codec<byte[]> BYTE_ARRAY = scalar(StoredType.B, v -> AttributeValue.createB(SdkBytes.fromByteArray(v)), v -> v.b().asByteArray());
+  /** {@code ByteBuffer} as B. */
+  public static final Codec<ByteBuffer> BYTE_BUFFER = scalar(StoredType.B, v -> AttributeValue.createB(SdkBytes.fromByteBuffer(v)), v -> v.b().asByteBuffer());
+  /** {@code UUID} as S. */
+  public static final Codec<UUID> UUID_CODEC = text(UUID::toString, UUID::fromString);
+  /** {@code Instant} as S in ISO-8601 ({@code 2020-01-02T03:04:05Z}). */
+  public static final Codec<Instant> INSTANT = text(Instant::toString, Instant::parse);
+  /** {@code LocalDate} as S in ISO-8601. */
+  public static final Codec<LocalDate> LOCAL_DATE = text(LocalDate::toString, LocalDate::parse);
+  /** {@code LocalDateTime} as S in ISO-8601. */
+  public static final Codec<LocalDateTime> LOCAL_DATE_TIME = text(LocalDateTime::toString, LocalDateTime::parse);
+  /** {@code LocalTime} as S in ISO-8601. */
+  public static final Codec<LocalTime> LOCAL_TIME = text(LocalTime::toString, LocalTime::parse);
+  /** {@code OffsetDateTime} as S, the Enhanced Client's converter. */
+  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = converter(OffsetDateTimeAsStringAttributeConverter.create());
+  /** {@code ZonedDateTime} as S, the Enhanced Client's converter. */
+  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = converter(ZonedDateTimeAsStringAttributeConverter.create());
+  /** {@code Duration} as N ({@code seconds.nanoseconds}), the Enhanced Client's converter. */
+  public static final Codec<Duration> DURATION = converter(DurationAttributeConverter.create());
+
+  private Codecs() {}
+
+  /**
+   * An enum stored as S by its {@code toString()}, as the Enhanced Client's enum converter does.
+   *
+   * @param values the enum's {@code values()}
+   * @param <E> the enum type
+   * @return the codec
+   */
+  public static <E extends Enum<E>> Codec<E> forEnum(E[] values) {
+    Map<String, E> byText = new HashMap<>();
+    for (E value : values) {
+      byText.put(value.toString(), value);
+    }
+    return text(Enum::toString, text -> {
+      E value = byText.get(text);
+      if (value == null) {
+        throw new IllegalArgumentException("'" + text + "' is not a constant of " + values.getClass().getComponentType().getSimpleName());
+      }
+      return value;
+    });
+  }
+
+  /**
+   * A list as L; null elements are stored as {@code NUL} and read back as null.
+   *
+   * @param element the element codec
+   * @param <T> the element type
+   * @return the codec
+   */
+  public static <T> Codec<List<T>> list(Codec<T> element) {
+    return new CollectionCodec<>(StoredType.L, element, ArrayList::new) {
+      @Override
+      public AttributeValue encode(List<T> value) {
+        List<AttributeValue> out = new ArrayList<>(value.size());
+        for (T v : value) {
+          AttributeValue encoded = v == null ? null : element.encode(v);
+          out.add(encoded == null ? AttributeValue.createNul(true) : encoded);
+        }
+        return AttributeValue.createL(out);
+      }
+    };
+  }
+
+  /**
+   * A set as SS, NS or BS by its element's stored type; an empty set is not stored (DynamoDB
+   * refuses empty sets) and a missing one reads back as null.
+   *
+   * @param element a codec storing S, N or B
+   * @param <T> the element type
+   * @return the codec
+   */
+  public static <T> Codec<Set<T>> set(Codec<T> element) {
+    StoredType setType = setTypeOf(element.storedType());
+    return new CollectionCodec<>(setType, element, LinkedHashSet::new) {
+      @Override
+      public AttributeValue encode(Set<T> value) {
+        return value.isEmpty() ? null : encodeSet(setType, element, value);
+      }
+    };
+  }
+
+  /**
+   * A map with string keys as M; null values are stored as {@code NUL}.
+   *
+   * @param valueCodec the value codec
+   * @param <T> the value type
+   * @return the codec
+   */
+  public static <T> Codec<Map<String, T>> map(Codec<T> valueCodec) {
+    return new Codec<>() {
+      @Override
+      public AttributeValue encode(Map<String, T> value) {
+        Map<String, AttributeValue> out = new LinkedHashMap<>(capacity(value.size()));
+        for (Map.Entry<String, T> e : value.entrySet()) {
+          AttributeValue encoded = e.getValue() == null ? null : valueCodec.encode(e.getValue());
+          out.put(e.getKey(), encoded == null ? AttributeValue.createNul(true) : encoded);
+        }
+        return AttributeValue.createM(out);
+      }
+
+      @Override
+      public Map<String, T> decode(AttributeValue value) {
+        Map<String, T> out = new LinkedHashMap<>(capacity(value.m().size()));
+        value.m().forEach((k, v) -> out.put(k, valueCodec.decodeNullable(v)));
+        return out;
+      }
+
+      @Override
+      public StoredType storedType() {
+        return StoredType.M;
+      }
+    };
+  }
+
+  /**
+   * An {@code Optional}: empty is not stored, and a missing attribute reads back as empty.
+   *
+   * @param inner the codec of the contained value
+   * @param <T> the contained type
+   * @return the codec
+   */
+  public static <T> Codec<Optional<T>> optional(Codec<T> inner) {
+    return new Codec<>() {
+      @Override
+      public AttributeValue encode(Optional<T> value) {
+        return value.map(inner::encode).orElse(null);
+      }
+
+      @Override
+      public Optional<T> decode(AttributeValue value) {
+        return Optional.ofNullable(inner.decodeNullable(value));
+      }
+
+      @Override
+      public Optional<T> decodeNullable(AttributeValue value) {
+        return Optional.ofNullable(inner.decodeNullable(value));
+      }
+
+      @Override
+      public StoredType storedType() {
+        return inner.storedType();
+      }
+    };
+  }
+
+  /**
+   * A nested record or bean stored as M, from the generated item functions.
+   *
+   * @param toItem the generated encoder
+   * @param fromItem the generated decoder
+   * @param <T> the nested type
+   * @return the codec
+   */
+  public static <T> Codec<T> nested(Function<T, Map<String, AttributeValue>> toItem,
+      Function<Map<String, AttributeValue>, T> fromItem) {
+    return scalar(StoredType.M, v -> AttributeValue.createM(toItem.apply(v)), v -> fromItem.apply(v.m()));
+  }
+
+  /**
+   * A custom type through an Enhanced Client {@link AttributeConverter} (the {@code @Convert}
+   * annotation).
+   *
+   * @param converter the converter, reused for every value
+   * @param <T> the converted type
+   * @return the codec
+   */
+  public static <T> Codec<T> converter(AttributeConverter<T> converter) {
+    StoredType type = storedTypeOf(converter.attributeValueType());
+    return scalar(type, converter::transformFrom, converter::transformTo);
+  }
+
+  /**
+   * A scalar codec from two functions.
+   *
+   * @param type the stored type
+   * @param encode value to attribute
+   * @param decode attribute to value
+   * @param <T> the Java type
+   * @return the codec
+   */
+  public static <T> Codec<T> scalar(StoredType type, Function<T, AttributeValue> encode, Function<AttributeValue, T> decode) {
+    return new Codec<>() {
+      @Override
+      public AttributeValue encode(T value) {
+        return encode.apply(value);
+      }
+
+      @Override
+      public T decode(AttributeValue value) {
+        return decode.apply(value);
+      }
+
+      @Override
+      public StoredType storedType() {
+        return type;
+      }
+    };
+  }
+
+  private static <T> Codec<T> text(Function<T, String> write, Function<String, T> read) {
+    return scalar(StoredType.S, v -> AttributeValue.createS(write.apply(v)), v -> read.apply(v.s()));
+  }
+
+  private static <T extends Number> Codec<T> number(Function<String, T> parse) {
+    return scalar(StoredType.N, v -> AttributeValue.createN(v.toString()), v -> parse.apply(v.n()));
+  }
+
+  private static <T extends Number> T finite(T value) {
+    double d = value.doubleValue();
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      throw new IllegalArgumentException(value + " cannot be stored: DynamoDB numbers must be finite");
+    }
+    return value;
+  }
+
+  private static int capacity(int size) {
+    return (int) (size / 0.75f) + 1;
+  }
+
+  private static StoredType setTypeOf(StoredType element) {
+    switch (element) {
+      case S:
+        return StoredType.SS;
+      case N:
+        return StoredType.NS;
+      case B:
+        return StoredType.BS;
+      default:
+        throw new IllegalArgumentException("a set's elements must be stored as S, N or B, not " + element);
+    }
+  }
+
+  private static StoredType storedTypeOf(AttributeValueType type) {
+    switch (type) {
+      case S: return StoredType.S;
+      case N: return StoredType.N;
+      case B: return StoredType.B;
+      case BOOL: return StoredType.BOOL;
+      case SS: return StoredType.SS;
+      case NS: return StoredType.NS;
+      case BS: return StoredType.BS;
+      case L: return StoredType.L;
+      default: return StoredType.M;
+    }
+  }
+
+  private static <T> AttributeValue encodeSet(StoredType setType, Codec<T> element, Collection<T> value) {
+    List<String> strings = setType == StoredType.BS ? null : new ArrayList<>(value.size());
+    List<SdkBytes> bytes = setType == StoredType.BS ? new ArrayList<>(value.size()) : null;
+    for (T v : value) {
+      AttributeValue e = element.encode(v);
+      switch (setType) {
+        case SS: strings.add(e.s()); break;
+        case NS: strings.add(e.n()); break;
+        default: bytes.add(e.b()); break;
+      }
+    }
+    switch (setType) {
+      case SS: return AttributeValue.createSs(strings);
+      case NS: return AttributeValue.createNs(strings);
+      default: return AttributeValue.createBs(bytes);
+    }
+  }
+
+  /** Decoding shared by lists and sets: element by element into a new collection. */
+  private abstract static class CollectionCodec<T, C extends Collection<T>> implements Codec<C> {
+    private final StoredType type;
+    private final Codec<T> element;
+    private final java.util.function.IntFunction<C> factory;
+
+    CollectionCodec(StoredType type, Codec<T> element, java.util.function.IntFunction<C> factory) {
+      this.type = type;
+      this.element = element;
+      this.factory = factory;
+    }
+
+    @Override
+    public C decode(AttributeValue value) {
+      switch (type) {
+        case SS: return collect(value.ss(), AttributeValue::createS);
+        case NS: return collect(value.ns(), AttributeValue::createN);
+        case BS: return collect(value.bs(), AttributeValue::createB);
+        default: return collect(value.l(), Function.identity());
+      }
+    }
+
+    private <R> C collect(List<R> raw, Function<R, AttributeValue> wrap) {
+      C out = factory.apply(raw.size());
+      for (R r : raw) {
+        out.add(element.decodeNullable(wrap.apply(r)));
+      }
+      return out;
+    }
+
+    @Override
+    public StoredType storedType() {
+      return type;
+    }
+  }
+}

@@ -1,0 +1,242 @@
+package dev.dynamorepo.runtime.support;
+
+import dev.dynamorepo.runtime.AttributePath;
+import dev.dynamorepo.runtime.KeyAttribute;
+import dev.dynamorepo.runtime.ValueAttribute;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Everything the runtime knows about one entity: its table, keys, attributes, optional
+ * auto-increment and version attributes, secondary indexes, and the generated item mapping.
+ * Generated {@code <Entity>Schema} classes build one; the runtime never reflects on entities.
+ *
+ * <pre>{@code
+ * static final EntitySchema<Order> SCHEMA = EntitySchema.builder(Order.class, "orders")
+ *     .partitionKey(CUSTOMER_ID).sortKey(ORDER_ID)
+ *     .attributes(CUSTOMER_ID, ORDER_ID, TOTAL_CENTS)
+ *     .mapper(OrderSchema::toItem, OrderSchema::fromItem)
+ *     .build();
+ * }</pre>
+ *
+ * @param <E> the entity type
+ */
+public final class EntitySchema<E> {
+  private final Class<E> entityType;
+  private final String tableName;
+  private final KeyAttribute<E, ?> partitionKey;
+  private final KeyAttribute<E, ?> sortKey;
+  private final List<AttributePath<E, ?>> attributes;
+  private final AutoIncrementSpec autoIncrement;
+  private final ValueAttribute<E, ?> version;
+  private final List<IndexSpec<E>> indexes;
+  private final Function<E, Map<String, AttributeValue>> toItem;
+  private final Function<Map<String, AttributeValue>, E> fromItem;
+  private volatile TableSchema<E> tableSchema;
+
+  private EntitySchema(Builder<E> b) {
+    this.entityType = b.entityType;
+    this.tableName = b.tableName;
+    this.partitionKey = Objects.requireNonNull(b.partitionKey, "partitionKey");
+    this.sortKey = b.sortKey;
+    this.attributes = List.copyOf(b.attributes);
+    this.autoIncrement = b.autoIncrement;
+    this.version = b.version;
+    this.indexes = List.copyOf(b.indexes);
+    this.toItem = Objects.requireNonNull(b.toItem, "toItem");
+    this.fromItem = Objects.requireNonNull(b.fromItem, "fromItem");
+  }
+
+  /**
+   * Starts a schema.
+   *
+   * @param entityType the entity class
+   * @param tableName the table name
+   * @param <E> the entity type
+   * @return a builder
+   */
+  public static <E> Builder<E> builder(Class<E> entityType, String tableName) {
+    return new Builder<>(entityType, tableName);
+  }
+
+  /** @return the entity class */
+  public Class<E> entityType() {
+    return entityType;
+  }
+
+  /** @return the table name */
+  public String tableName() {
+    return tableName;
+  }
+
+  /** @return the partition key attribute */
+  public KeyAttribute<E, ?> partitionKey() {
+    return partitionKey;
+  }
+
+  /** @return the sort key attribute, or null when the table has none */
+  public KeyAttribute<E, ?> sortKey() {
+    return sortKey;
+  }
+
+  /** @return every stored attribute, keys first, in declaration order */
+  public List<AttributePath<E, ?>> attributes() {
+    return attributes;
+  }
+
+  /** @return the auto-increment settings of the partition key, or null */
+  public AutoIncrementSpec autoIncrement() {
+    return autoIncrement;
+  }
+
+  /** @return the optimistic-locking version attribute, or null */
+  public ValueAttribute<E, ?> version() {
+    return version;
+  }
+
+  /** @return the secondary indexes */
+  public List<IndexSpec<E>> indexes() {
+    return indexes;
+  }
+
+  /**
+   * The generated encoder.
+   *
+   * @param entity the entity
+   * @return its item; null attributes and empty sets are left out
+   */
+  public Map<String, AttributeValue> toItem(E entity) {
+    return toItem.apply(entity);
+  }
+
+  /**
+   * The generated decoder.
+   *
+   * @param item a stored item
+   * @return the entity; missing attributes are null (or the primitive's zero)
+   */
+  public E fromItem(Map<String, AttributeValue> item) {
+    return fromItem.apply(item);
+  }
+
+  /**
+   * An Enhanced Client {@code TableSchema} backed by this schema's generated code, created once.
+   *
+   * @return the table schema
+   */
+  public TableSchema<E> tableSchema() {
+    TableSchema<E> result = tableSchema;
+    if (result == null) {
+      result = new GeneratedTableSchema<>(this);
+      tableSchema = result;
+    }
+    return result;
+  }
+
+  /**
+   * Auto-increment settings of a partition key.
+   *
+   * @param gapless ids issued in the same transaction as the item (no gaps)
+   * @param blockSize ids reserved per counter update when not gapless
+   */
+  public record AutoIncrementSpec(boolean gapless, int blockSize) {}
+
+  /**
+   * A secondary index: global when it has its own partition key, local otherwise.
+   *
+   * @param name the index name
+   * @param partitionKey the index partition key, or null for a local index
+   * @param sortKey the index sort key, or null
+   * @param <E> the entity type
+   */
+  public record IndexSpec<E>(String name, AttributePath<E, ?> partitionKey, AttributePath<E, ?> sortKey) {
+    /** @return true for a global secondary index */
+    public boolean global() {
+      return partitionKey != null;
+    }
+  }
+
+  /**
+   * Builds an {@link EntitySchema}; used by generated code.
+   *
+   * @param <E> the entity type
+   */
+  public static final class Builder<E> {
+    private final Class<E> entityType;
+    private final String tableName;
+    private KeyAttribute<E, ?> partitionKey;
+    private KeyAttribute<E, ?> sortKey;
+    private final List<AttributePath<E, ?>> attributes = new ArrayList<>();
+    private AutoIncrementSpec autoIncrement;
+    private ValueAttribute<E, ?> version;
+    private final List<IndexSpec<E>> indexes = new ArrayList<>();
+    private Function<E, Map<String, AttributeValue>> toItem;
+    private Function<Map<String, AttributeValue>, E> fromItem;
+
+    private Builder(Class<E> entityType, String tableName) {
+      this.entityType = entityType;
+      this.tableName = tableName;
+    }
+
+    /** @param key the partition key @return this */
+    public Builder<E> partitionKey(KeyAttribute<E, ?> key) {
+      this.partitionKey = key;
+      return this;
+    }
+
+    /** @param key the sort key @return this */
+    public Builder<E> sortKey(KeyAttribute<E, ?> key) {
+      this.sortKey = key;
+      return this;
+    }
+
+    /** @param all every stored attribute in declaration order @return this */
+    @SafeVarargs
+    public final Builder<E> attributes(AttributePath<E, ?>... all) {
+      this.attributes.addAll(List.of(all));
+      return this;
+    }
+
+    /** @param gapless see {@link AutoIncrementSpec} @param blockSize see {@link AutoIncrementSpec} @return this */
+    public Builder<E> autoIncrement(boolean gapless, int blockSize) {
+      this.autoIncrement = new AutoIncrementSpec(gapless, blockSize);
+      return this;
+    }
+
+    /** @param attribute the version attribute @return this */
+    public Builder<E> version(ValueAttribute<E, ?> attribute) {
+      this.version = attribute;
+      return this;
+    }
+
+    /**
+     * Declares a secondary index.
+     *
+     * @param name the index name
+     * @param indexPartitionKey its partition key, or null for a local index
+     * @param indexSortKey its sort key, or null
+     * @return this
+     */
+    public Builder<E> index(String name, AttributePath<E, ?> indexPartitionKey, AttributePath<E, ?> indexSortKey) {
+      this.indexes.add(new IndexSpec<>(name, indexPartitionKey, indexSortKey));
+      return this;
+    }
+
+    /** @param encoder the generated toItem @param decoder the generated fromItem @return this */
+    public Builder<E> mapper(Function<E, Map<String, AttributeValue>> encoder, Function<Map<String, AttributeValue>, E> decoder) {
+      this.toItem = encoder;
+      this.fromItem = decoder;
+      return this;
+    }
+
+    /** @return the schema */
+    public EntitySchema<E> build() {
+      return new EntitySchema<>(this);
+    }
+  }
+}
