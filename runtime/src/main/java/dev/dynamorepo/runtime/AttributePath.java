@@ -122,6 +122,7 @@ public abstract class AttributePath<E, V> {
    * @return {@code attr IN (v1, v2, ...)}
    */
   @SafeVarargs
+  @SuppressWarnings("varargs")
   public final Condition<E> in(V... values) {
     return in(List.of(values));
   }

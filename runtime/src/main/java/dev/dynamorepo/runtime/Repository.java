@@ -1,6 +1,5 @@
 package dev.dynamorepo.runtime;
 
-import dev.dynamorepo.runtime.internal.Operations;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import java.util.Collection;
 import java.util.List;

@@ -197,6 +197,7 @@ public final class EntitySchema<E> {
 
     /** @param all every stored attribute in declaration order @return this */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Builder<E> attributes(AttributePath<E, ?>... all) {
       this.attributes.addAll(List.of(all));
       return this;

@@ -1,0 +1,186 @@
+package dev.dynamorepo.runtime;
+
+import dev.dynamorepo.runtime.internal.Errors;
+import dev.dynamorepo.runtime.internal.ItemChecks;
+import dev.dynamorepo.runtime.support.EntitySchema;
+import dev.dynamorepo.runtime.support.ExpressionContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * The single-item operations of one repository: each builds one request (names and values as
+ * placeholders), checks the input before sending, and translates the answer and errors.
+ *
+ * @param <E> the entity type
+ */
+final class Operations<E> {
+  final DynamoDb dynamo;
+  final DynamoDbClient client;
+  final EntitySchema<E> schema;
+  final String table;
+  private final Tables tables;
+  private final BulkDelete<E> bulk;
+  private final AutoIncrementPut<E> autoIncrement;
+
+  Operations(DynamoDb dynamo, EntitySchema<E> schema) {
+    this.dynamo = dynamo;
+    this.client = dynamo.client();
+    this.schema = schema;
+    this.table = schema.tableName();
+    this.tables = new Tables(client);
+    this.bulk = new BulkDelete<>(this);
+    this.autoIncrement = schema.autoIncrement() == null ? null : new AutoIncrementPut<>(this);
+  }
+
+  void createTable() {
+    tables.create(schema);
+    if (schema.autoIncrement() != null) {
+      initCounter();
+    }
+  }
+
+  void initCounter() {
+    if (autoIncrement == null) {
+      throw new DynamoException("table '" + table + "': initCounter needs an @AutoIncrement partition key, and "
+          + schema.entityType().getSimpleName() + " has none");
+    }
+    autoIncrement.initCounter();
+  }
+
+  E put(E entity) {
+    Map<String, AttributeValue> item = new HashMap<>(schema.toItem(entity));
+    boolean changed = Versions.initial(schema, item);
+    if (autoIncrement != null && item.get(schema.partitionKey().name()) == null) {
+      return autoIncrement.put(item);
+    }
+    Key<E> key = Keys.fromItem(schema, item);
+    ItemChecks.checkItem(table, item);
+    ExpressionContext ctx = new ExpressionContext();
+    String condition = schema.partitionKey().<E>notExists().render(ctx);
+    call("PutItem", () -> client.putItem(PutItemRequest.builder().tableName(table).item(item)
+        .conditionExpression(condition).expressionAttributeNames(ctx.names()).build()),
+        "an item with key " + key + " exists already");
+    return changed ? schema.fromItem(item) : entity;
+  }
+
+  E update(E entity, Condition<E> condition, boolean strict) {
+    Map<String, AttributeValue> item = new HashMap<>(schema.toItem(entity));
+    Key<E> key = Keys.fromItem(schema, item);
+    ItemChecks.checkItem(table, item);
+    Condition<E> versionCheck = Versions.advance(schema, item);
+    ExpressionContext ctx = new ExpressionContext();
+    UpdateItemRequest.Builder request = UpdateItemRequest.builder()
+        .updateExpression(UpdateExpressions.replace(ctx, schema, item, strict));
+    Condition<E> all = and(strict ? Conditions.exists(schema) : null, and(versionCheck, condition));
+    return sendUpdate(request, ctx, key, all, strict ? "update" : "upsert");
+  }
+
+  E partialUpdate(Key<E> key, List<Function<ExpressionContext, String>> sets,
+      List<Function<ExpressionContext, String>> removes, Condition<E> condition) {
+    if (sets.isEmpty() && removes.isEmpty()) {
+      throw new DynamoException("table '" + table + "': partial update of " + key
+          + " sets nothing; name at least one attribute with set(...) or remove(...)");
+    }
+    UpdateItemRequest.Builder request = UpdateItemRequest.builder();
+    ExpressionContext ctx = new ExpressionContext();
+    request.updateExpression(UpdateExpressions.render(ctx, sets, removes));
+    return sendUpdate(request, ctx, key, and(Conditions.exists(schema), condition), "update");
+  }
+
+  E deleteAttributes(Key<E> key, List<ValueAttribute<E, ?>> attributes) {
+    if (attributes.isEmpty()) {
+      throw new DynamoException("table '" + table + "': deleteAttributes of " + key + " names no attribute");
+    }
+    List<Function<ExpressionContext, String>> removes = new ArrayList<>();
+    attributes.forEach(a -> removes.add(ctx -> ctx.path(a.path())));
+    return partialUpdate(key, List.of(), removes, null);
+  }
+
+  Optional<E> get(Key<E> key, ReadConsistency consistency) {
+    checkTable(key);
+    GetItemResponse response = call("GetItem", () -> client.getItem(GetItemRequest.builder().tableName(table)
+        .key(key.attributes()).consistentRead(consistency == ReadConsistency.STRONG).build()), null);
+    return response.hasItem() && !response.item().isEmpty() ? Optional.of(schema.fromItem(response.item())) : Optional.empty();
+  }
+
+  Optional<E> delete(Key<E> key, Condition<E> condition) {
+    checkTable(key);
+    DeleteItemRequest.Builder request = DeleteItemRequest.builder().tableName(table).key(key.attributes())
+        .returnValues(ReturnValue.ALL_OLD);
+    if (condition != null) {
+      ExpressionContext ctx = new ExpressionContext();
+      request.conditionExpression(condition.render(ctx)).expressionAttributeNames(ctx.names())
+          .expressionAttributeValues(ctx.values());
+    }
+    var response = call("DeleteItem", () -> client.deleteItem(request.build()), "the condition on " + key + " failed");
+    return response.hasAttributes() && !response.attributes().isEmpty()
+        ? Optional.of(schema.fromItem(response.attributes())) : Optional.empty();
+  }
+
+  List<E> deleteAll(Collection<Key<E>> keys) {
+    keys.forEach(this::checkTable);
+    return bulk.deleteAll(List.copyOf(keys));
+  }
+
+  Stream<E> scan() {
+    return Scans.items(this);
+  }
+
+  long count() {
+    return Scans.count(this);
+  }
+
+  private E sendUpdate(UpdateItemRequest.Builder request, ExpressionContext ctx, Key<E> key,
+      Condition<E> condition, String action) {
+    if (condition != null) {
+      request.conditionExpression(condition.render(ctx));
+    }
+    UpdateItemRequest built = request.tableName(table).key(key.attributes()).returnValues(ReturnValue.ALL_NEW)
+        .expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values()).build();
+    String conflict = action + " of " + key + ": " + ("upsert".equals(action)
+        ? "the condition failed" : "the item does not exist or the condition failed");
+    return schema.fromItem(call("UpdateItem", () -> client.updateItem(built), conflict).attributes());
+  }
+
+  /** @return the auto-increment put of this entity, or null when its key is not auto-increment */
+  AutoIncrementPut<E> autoIncrement() {
+    return autoIncrement;
+  }
+
+  void checkTable(Key<E> key) {
+    if (!key.table().equals(table)) {
+      throw new DynamoException("table '" + table + "': the key " + key + " belongs to table '" + key.table() + "'");
+    }
+  }
+
+  /** Runs one SDK call; a failed condition becomes a ConflictException with {@code conflict}. */
+  <R> R call(String operation, Supplier<R> call, String conflict) {
+    try {
+      return call.get();
+    } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException e) {
+      throw new ConflictException("table '" + table + "': " + operation + " refused: "
+          + (conflict == null ? "the condition failed" : conflict), e);
+    } catch (RuntimeException e) {
+      throw Errors.wrap(operation, table, e);
+    }
+  }
+
+  static <E> Condition<E> and(Condition<E> a, Condition<E> b) {
+    return a == null ? b : b == null ? a : a.and(b);
+  }
+}

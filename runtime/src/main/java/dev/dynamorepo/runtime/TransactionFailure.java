@@ -1,0 +1,63 @@
+package dev.dynamorepo.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Reads a cancelled transaction: DynamoDB's reasons come in request order, which the plan maps
+ * back to the caller's actions. Decides whether to retry (a concurrent transaction, or a counter
+ * another writer moved) and what to report otherwise.
+ */
+final class TransactionFailure {
+  private final TransactionPlan plan;
+  private final TransactionCanceledException cause;
+  private final List<CancellationReason> reasons = new ArrayList<>();
+  private boolean conflict;
+  private boolean counterMoved;
+  private boolean validation;
+
+  TransactionFailure(TransactionPlan plan, TransactionCanceledException cause) {
+    this.plan = plan;
+    this.cause = cause;
+    List<software.amazon.awssdk.services.dynamodb.model.CancellationReason> raw =
+        cause.hasCancellationReasons() ? cause.cancellationReasons() : List.of();
+    CancellationReason[] byAction = new CancellationReason[plan.written().size()];
+    for (int position = 0; position < raw.size(); position++) {
+      String code = raw.get(position).code();
+      conflict |= "TransactionConflict".equals(code);
+      validation |= "ValidationError".equals(code);
+      int owner = plan.owner(position);
+      if (owner == TransactionPlan.COUNTER) {
+        counterMoved |= "ConditionalCheckFailed".equals(code);
+      } else {
+        TransactionAction<?> action = plan.action(owner);
+        String key = action.key() == null ? "{new auto-increment id}" : Keys.describe(action.key());
+        byAction[owner] = new CancellationReason(owner, action.kind(), action.table(), key, code, raw.get(position).message());
+      }
+    }
+    for (CancellationReason reason : byAction) {
+      reasons.add(reason);
+    }
+  }
+
+  /** @return true when trying again may succeed and no caller condition failed */
+  boolean retryable() {
+    boolean callerFailed = reasons.stream().anyMatch(r -> r != null && "ConditionalCheckFailed".equals(r.code()));
+    return !validation && !callerFailed && (conflict || counterMoved);
+  }
+
+  DynamoException toException(int attempts) {
+    CancellationReason first = reasons.stream().filter(r -> r != null && r.failed()).findFirst().orElse(null);
+    String where = first == null ? "" : ": action " + first.index() + " (" + first.action() + " on table '" + first.table()
+        + "', key " + first.key() + ") failed with " + first.code() + (first.message() == null ? "" : " (" + first.message() + ")");
+    if (validation) {
+      return new DynamoException("transaction refused by validation" + where, cause);
+    }
+    String retried = attempts > 1 ? " after " + attempts + " attempts" : "";
+    String message = first == null
+        ? "transaction cancelled" + retried + (counterMoved ? ": the auto-increment counter kept moving" : "")
+        : "transaction cancelled" + retried + where;
+    return new ConflictException(message, cause, reasons.stream().filter(r -> r != null).toList());
+  }
+}

@@ -1,0 +1,45 @@
+package dev.dynamorepo.runtime.internal;
+
+import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.DynamoException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * Translates SDK and server errors into {@link DynamoException} and {@link ConflictException}
+ * with a message that names the table, the operation and the cause. SDK messages carry request
+ * ids but never credentials, and no request content is added here.
+ */
+public final class Errors {
+  private Errors() {}
+
+  /**
+   * Wraps an error raised by an SDK call.
+   *
+   * @param operation the DynamoDB operation, such as {@code PutItem}
+   * @param table the table
+   * @param e what the SDK threw
+   * @return the exception to throw
+   */
+  public static DynamoException wrap(String operation, String table, RuntimeException e) {
+    if (e instanceof DynamoException de) {
+      return de;
+    }
+    if (e instanceof ConditionalCheckFailedException) {
+      return new ConflictException(prefix(operation, table) + "the condition failed", e);
+    }
+    String cause = e instanceof SdkException ? e.getMessage() : e.toString();
+    return new DynamoException(prefix(operation, table) + cause, e);
+  }
+
+  /**
+   * The message prefix for an operation on a table.
+   *
+   * @param operation the operation
+   * @param table the table
+   * @return {@code "table 'x': Op failed: "}
+   */
+  public static String prefix(String operation, String table) {
+    return "table '" + table + "': " + operation + " failed: ";
+  }
+}

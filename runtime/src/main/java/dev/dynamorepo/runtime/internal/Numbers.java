@@ -1,0 +1,44 @@
+package dev.dynamorepo.runtime.internal;
+
+import dev.dynamorepo.runtime.DynamoException;
+import java.math.BigDecimal;
+
+/**
+ * DynamoDB's number limits, checked before sending because moto stores numbers DynamoDB refuses:
+ * at most 38 significant digits, magnitude from 1E-130 to below 1E+126.
+ */
+public final class Numbers {
+  private static final BigDecimal MIN_MAGNITUDE = new BigDecimal("1E-130");
+  private static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1E+126");
+
+  private Numbers() {}
+
+  /**
+   * Refuses a number DynamoDB cannot store.
+   *
+   * @param number the number's text
+   * @param where names the table and attribute, for the message
+   * @throws DynamoException when it is out of DynamoDB's range or precision
+   */
+  public static void check(String number, String where) {
+    BigDecimal value;
+    try {
+      value = new BigDecimal(number);
+    } catch (NumberFormatException e) {
+      throw new DynamoException(where + ": '" + number + "' is not a number");
+    }
+    if (value.signum() == 0) {
+      return;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.precision() > 38) {
+      throw new DynamoException(where + ": " + number + " has " + stripped.precision()
+          + " significant digits; DynamoDB stores at most 38");
+    }
+    BigDecimal magnitude = stripped.abs();
+    if (magnitude.compareTo(MIN_MAGNITUDE) < 0 || magnitude.compareTo(MAX_MAGNITUDE) >= 0) {
+      throw new DynamoException(where + ": " + number
+          + " is out of DynamoDB's number range (magnitude 1E-130 to 9.9999999999999999999999999999999999999E+125)");
+    }
+  }
+}
