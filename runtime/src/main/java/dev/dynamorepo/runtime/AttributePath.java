@@ -73,8 +73,8 @@ public abstract class AttributePath<E, V> {
   }
 
   /** @param value the value @return {@code attr = value} */
-  public Condition<E> eq(V value) {
-    return compare("=", value);
+  public KeyCondition<E> eq(V value) {
+    return keyCompare("=", value);
   }
 
   /** @param value the value @return {@code attr <> value} */
@@ -83,23 +83,23 @@ public abstract class AttributePath<E, V> {
   }
 
   /** @param value the value @return {@code attr < value} */
-  public Condition<E> lt(V value) {
-    return compare("<", value);
+  public KeyCondition<E> lt(V value) {
+    return keyCompare("<", value);
   }
 
   /** @param value the value @return {@code attr <= value} */
-  public Condition<E> le(V value) {
-    return compare("<=", value);
+  public KeyCondition<E> le(V value) {
+    return keyCompare("<=", value);
   }
 
   /** @param value the value @return {@code attr > value} */
-  public Condition<E> gt(V value) {
-    return compare(">", value);
+  public KeyCondition<E> gt(V value) {
+    return keyCompare(">", value);
   }
 
   /** @param value the value @return {@code attr >= value} */
-  public Condition<E> ge(V value) {
-    return compare(">=", value);
+  public KeyCondition<E> ge(V value) {
+    return keyCompare(">=", value);
   }
 
   /**
@@ -109,10 +109,10 @@ public abstract class AttributePath<E, V> {
    * @param high the upper bound
    * @return {@code attr BETWEEN low AND high}
    */
-  public Condition<E> between(V low, V high) {
+  public KeyCondition<E> between(V low, V high) {
     AttributeValue lo = encode(low);
     AttributeValue hi = encode(high);
-    return Condition.of(ctx -> ctx.path(path) + " BETWEEN " + ctx.value(lo) + " AND " + ctx.value(hi));
+    return new KeyCondition<>(name(), ctx -> ctx.path(path) + " BETWEEN " + ctx.value(lo) + " AND " + ctx.value(hi));
   }
 
   /**
@@ -156,6 +156,25 @@ public abstract class AttributePath<E, V> {
   /** @return {@code attribute_not_exists(attr)} */
   public Condition<E> notExists() {
     return Condition.of(ctx -> "attribute_not_exists(" + ctx.path(path) + ")");
+  }
+
+  /**
+   * The size of the attribute: string length, binary length, or element count of a set, list or
+   * map.
+   *
+   * @return an operand to compare
+   */
+  public Size<E> size() {
+    return new Size<>(path);
+  }
+
+  KeyCondition<E> keyCompare(String operator, V value) {
+    AttributeValue encoded = encode(value);
+    return new KeyCondition<>(name(), ctx -> ctx.path(path) + " " + operator + " " + ctx.value(encoded));
+  }
+
+  KeyCondition<E> beginsWithValue(AttributeValue prefix) {
+    return new KeyCondition<>(name(), ctx -> "begins_with(" + ctx.path(path) + ", " + ctx.value(prefix) + ")");
   }
 
   Condition<E> compare(String operator, V value) {

@@ -15,13 +15,14 @@ import java.util.function.Function;
  *
  * <p>The type parameter keeps a condition on one entity from being used on another's
  * repository. Names and values are always sent as placeholders. Immutable and thread-safe.
+ * Comparisons that DynamoDB also allows in key conditions are {@link KeyCondition}s.
  *
  * @param <E> the entity type the condition applies to
  */
-public final class Condition<E> {
+public class Condition<E> {
   private final Function<ExpressionContext, String> renderer;
 
-  private Condition(Function<ExpressionContext, String> renderer) {
+  Condition(Function<ExpressionContext, String> renderer) {
     this.renderer = renderer;
   }
 
@@ -35,7 +36,7 @@ public final class Condition<E> {
    * @param other another condition on the same entity
    * @return the conjunction
    */
-  public Condition<E> and(Condition<E> other) {
+  public final Condition<E> and(Condition<E> other) {
     Objects.requireNonNull(other, "other");
     return of(ctx -> "(" + render(ctx) + ") AND (" + other.render(ctx) + ")");
   }
@@ -46,7 +47,7 @@ public final class Condition<E> {
    * @param other another condition on the same entity
    * @return the disjunction
    */
-  public Condition<E> or(Condition<E> other) {
+  public final Condition<E> or(Condition<E> other) {
     Objects.requireNonNull(other, "other");
     return of(ctx -> "(" + render(ctx) + ") OR (" + other.render(ctx) + ")");
   }
@@ -70,7 +71,7 @@ public final class Condition<E> {
    * @param ctx the request's placeholders
    * @return the expression text
    */
-  public String render(ExpressionContext ctx) {
+  public final String render(ExpressionContext ctx) {
     return renderer.apply(ctx);
   }
 }

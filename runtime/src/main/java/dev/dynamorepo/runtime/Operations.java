@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -90,15 +89,20 @@ final class Operations<E> {
     return sendUpdate(request, ctx, key, all, strict ? "update" : "upsert");
   }
 
-  E partialUpdate(Key<E> key, List<Function<ExpressionContext, String>> sets,
-      List<Function<ExpressionContext, String>> removes, Condition<E> condition) {
-    if (sets.isEmpty() && removes.isEmpty()) {
+  E partialUpdate(Key<E> key, UpdateClauses given, Condition<E> condition) {
+    checkTable(key);
+    UpdateClauses clauses = given.copy();
+    if (clauses.isEmpty()) {
       throw new DynamoException("table '" + table + "': partial update of " + key
-          + " sets nothing; name at least one attribute with set(...) or remove(...)");
+          + " sets nothing; name at least one attribute with set(...), remove(...), add(...) or another action");
     }
-    UpdateItemRequest.Builder request = UpdateItemRequest.builder();
+    if (schema.version() != null) {
+      AttributeValue one = AttributeValue.fromN("1");
+      String version = schema.version().name();
+      clauses.add.add(ctx -> ctx.name(version) + " " + ctx.value(one));
+    }
     ExpressionContext ctx = new ExpressionContext();
-    request.updateExpression(UpdateExpressions.render(ctx, sets, removes));
+    UpdateItemRequest.Builder request = UpdateItemRequest.builder().updateExpression(clauses.render(ctx));
     return sendUpdate(request, ctx, key, and(Conditions.exists(schema), condition), "update");
   }
 
@@ -106,9 +110,9 @@ final class Operations<E> {
     if (attributes.isEmpty()) {
       throw new DynamoException("table '" + table + "': deleteAttributes of " + key + " names no attribute");
     }
-    List<Function<ExpressionContext, String>> removes = new ArrayList<>();
-    attributes.forEach(a -> removes.add(ctx -> ctx.path(a.path())));
-    return partialUpdate(key, List.of(), removes, null);
+    UpdateClauses clauses = new UpdateClauses();
+    attributes.forEach(a -> clauses.remove.add(ctx -> ctx.path(a.path())));
+    return partialUpdate(key, clauses, null);
   }
 
   Optional<E> get(Key<E> key, ReadConsistency consistency) {
@@ -132,9 +136,41 @@ final class Operations<E> {
         ? Optional.of(schema.fromItem(response.attributes())) : Optional.empty();
   }
 
+  /** Deletes the item an entity names, conditioned on its version when it has one. */
+  Optional<E> deleteEntity(E entity, Condition<E> condition) {
+    Map<String, AttributeValue> item = schema.toItem(entity);
+    Key<E> key = Keys.fromItem(schema, item);
+    return delete(key, and(Versions.held(schema, item), condition));
+  }
+
   List<E> deleteAll(Collection<Key<E>> keys) {
     keys.forEach(this::checkTable);
     return bulk.deleteAll(List.copyOf(keys));
+  }
+
+  List<E> getAll(Collection<Key<E>> keys, ReadConsistency consistency) {
+    keys.forEach(this::checkTable);
+    return new BatchGet<>(this).getAll(List.copyOf(keys), consistency == ReadConsistency.STRONG);
+  }
+
+  /** A query of the table (index null) or of a secondary index. */
+  Query<E> query(String index, Object partitionValue, KeyCondition<E> sortCondition) {
+    AttributePath<E, ?> hash = schema.partitionKey();
+    AttributePath<E, ?> range = schema.sortKey();
+    if (index != null) {
+      EntitySchema.IndexSpec<E> spec = schema.indexes().stream().filter(i -> i.name().equals(index)).findFirst()
+          .orElseThrow(() -> new DynamoException("table '" + table + "': no index named '" + index + "'"));
+      hash = spec.global() ? spec.partitionKey() : hash;
+      range = spec.sortKey();
+    }
+    AttributeValue value = encodeKey(hash, partitionValue);
+    return new Query<>(this, index, hash.name(), value, range == null ? null : range.name(), sortCondition);
+  }
+
+  @SuppressWarnings("unchecked")
+  private AttributeValue encodeKey(AttributePath<E, ?> attribute, Object value) {
+    AttributeValue encoded = value == null ? null : ((dev.dynamorepo.runtime.support.Codec<Object>) attribute.codec()).encode(value);
+    return ItemChecks.checkKey(table, attribute.name(), encoded, ItemChecks.MAX_PARTITION_KEY_BYTES);
   }
 
   Stream<E> scan() {

@@ -191,6 +191,40 @@ public abstract class Repository<E> {
   }
 
   /**
+   * Deletes the item an entity names; with a {@code @Version} attribute, only if the stored version
+   * is still the one the entity holds (optimistic locking on delete, which the Enhanced Client's
+   * versioning extension does not check).
+   *
+   * @param item the entity to delete, as read
+   * @return the old item, if there was one
+   * @throws ConflictException when the stored version differs
+   */
+  public Optional<E> delete(E item) {
+    return ops.deleteEntity(item, null);
+  }
+
+  /**
+   * Reads many items with BatchGetItem, in chunks of 100, retrying unprocessed keys.
+   *
+   * @param keys the keys (duplicates are read once)
+   * @return the items that exist, in the order of their keys
+   */
+  public List<E> getAll(Collection<Key<E>> keys) {
+    return ops.getAll(keys, ReadConsistency.EVENTUAL);
+  }
+
+  /**
+   * Reads many items with a chosen consistency.
+   *
+   * @param keys the keys
+   * @param consistency eventual or strong
+   * @return the items that exist, in the order of their keys
+   */
+  public List<E> getAll(Collection<Key<E>> keys, ReadConsistency consistency) {
+    return ops.getAll(keys, consistency);
+  }
+
+  /**
    * Deletes many items, issued concurrently (bounded), not one after another.
    *
    * @param keys the keys
@@ -252,6 +286,29 @@ public abstract class Repository<E> {
    */
   protected final Key<E> newKey(Object partitionKey, Object sortKey) {
     return Keys.make(schema, partitionKey, sortKey, true);
+  }
+
+  /**
+   * Starts a query of the table; generated {@code query(pk[, sortCondition])} methods call this.
+   *
+   * @param partitionKey the partition key value
+   * @param sortCondition a condition on the sort key, or null
+   * @return the query
+   */
+  protected final Query<E> newQuery(Object partitionKey, KeyCondition<E> sortCondition) {
+    return ops.query(null, partitionKey, sortCondition);
+  }
+
+  /**
+   * Starts a query of a secondary index; generated {@code queryBy<Index>(...)} methods call this.
+   *
+   * @param index the index name
+   * @param partitionKey the index partition key value (the table's for a local index)
+   * @param sortCondition a condition on the index sort key, or null
+   * @return the query
+   */
+  protected final Query<E> newIndexQuery(String index, Object partitionKey, KeyCondition<E> sortCondition) {
+    return ops.query(index, partitionKey, sortCondition);
   }
 
   /** @return the operations, for transactions in this package */

@@ -125,6 +125,19 @@ public final class Transaction {
   }
 
   /**
+   * Deletes the item an entity names; with a {@code @Version} attribute, only if the stored
+   * version is the one the entity holds.
+   *
+   * @param repository the item's repository
+   * @param item the entity, as read
+   * @param <E> the entity type
+   * @return this
+   */
+  public <E> Transaction delete(Repository<E> repository, E item) {
+    return add(TransactionAction.deleteEntity(repository.operations(), actions.size(), item));
+  }
+
+  /**
    * Deletes an item if a condition holds.
    *
    * @param repository the item's repository

@@ -58,6 +58,12 @@ final class TransactionAction<E> {
     return new TransactionAction<>(ops, index, "delete", null, key.attributes(), condition);
   }
 
+  static <E> TransactionAction<E> deleteEntity(Operations<E> ops, int index, E entity) {
+    Map<String, AttributeValue> item = ops.schema.toItem(entity);
+    Key<E> key = Keys.fromItem(ops.schema, item);
+    return new TransactionAction<>(ops, index, "delete", null, key.attributes(), Versions.held(ops.schema, item));
+  }
+
   static <E> TransactionAction<E> conditionCheck(Operations<E> ops, int index, Key<E> key, Condition<E> condition) {
     ops.checkTable(key);
     return new TransactionAction<>(ops, index, "conditionCheck", null, key.attributes(), condition);

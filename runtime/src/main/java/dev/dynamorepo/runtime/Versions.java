@@ -25,6 +25,23 @@ final class Versions {
   }
 
   /**
+   * The condition that the stored version is the one {@code item} holds, for deletes.
+   *
+   * @return the condition, or null for an entity without a version
+   */
+  static <E> Condition<E> held(EntitySchema<E> schema, Map<String, AttributeValue> item) {
+    if (schema.version() == null) {
+      return null;
+    }
+    String name = schema.version().name();
+    AttributeValue held = item.get(name);
+    if (held == null) {
+      return Condition.of(ctx -> "attribute_not_exists(" + ctx.name(name) + ")");
+    }
+    return Condition.of(ctx -> ctx.name(name) + " = " + ctx.value(held));
+  }
+
+  /**
    * Replaces the held version in {@code item} by the next one and returns the condition that the
    * stored version is still the held one (or that there is none, when the caller holds none).
    *
