@@ -1,0 +1,142 @@
+package dev.dynamorepo.processor.diag;
+
+/**
+ * Diagnostics: every message the processor prints, as {@link String#format} patterns. Each starts
+ * with a stable {@code [DdbXxx]} tag that users can search for and tests match on, states the rule,
+ * then says how to fix it. Attribute and type arguments are the Java names as the user wrote them.
+ */
+public final class Messages {
+  private static final String NAME_RULE =
+      "3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'";
+  private static final String SUPPORTED = "Supported: String; boolean, byte, short, int, long,"
+      + " float, double and their boxes; BigDecimal, BigInteger; byte[], SdkBytes, ByteBuffer;"
+      + " enums; UUID; Instant, LocalDate, LocalDateTime, LocalTime, OffsetDateTime,"
+      + " ZonedDateTime, Duration; List<T>; Set<T> of string, number or binary T;"
+      + " Map<String, T>; records and JavaBeans made of these; Optional<T> of any of these."
+      + " For any other type add @Convert(YourAttributeConverter.class), or @Ignore it.";
+
+  /** Args: entity. */
+  public static final String NO_PARTITION_KEY = "[DdbNoPartitionKey] @Table class %s needs exactly"
+      + " one @PartitionKey attribute; found none. Put @PartitionKey on the attribute that"
+      + " identifies an item.";
+  /** Args: attribute, entity, first partition key. */
+  public static final String DUPLICATE_PARTITION_KEY = "[DdbDuplicatePartitionKey] %s is a second"
+      + " @PartitionKey in %s (the first is %s); a table has exactly one partition key. Keep one,"
+      + " and make the other the @SortKey if the key has two parts.";
+  /** Args: attribute, entity, first sort key. */
+  public static final String DUPLICATE_SORT_KEY = "[DdbDuplicateSortKey] %s is a second @SortKey"
+      + " in %s (the first is %s); a table has at most one sort key. Remove one, or make it an"
+      + " @IndexSortKey.";
+  /** Args: attribute. */
+  public static final String KEY_BOTH_ROLES = "[DdbKeyRoles] %s is both @PartitionKey and"
+      + " @SortKey; the two key parts must be different attributes. Remove one annotation.";
+  /** Args: annotation, attribute, type, stored type. */
+  public static final String KEY_TYPE = "[DdbKeyType] @%s %s has type %s, stored as %s; DynamoDB"
+      + " keys must be stored as S (string), N (number) or B (binary) and always have a value."
+      + " Use String, a number, byte[], SdkBytes, UUID, an enum or a java.time type.";
+  /** Args: attribute, type, detail (may be empty). */
+  public static final String UNSUPPORTED_TYPE = "[DdbUnsupportedType] %s has type %s, which"
+      + " dynamo-repo cannot store%s. " + SUPPORTED;
+  /** Args: attribute. */
+  public static final String AUTO_INCREMENT_NOT_PARTITION_KEY = "[DdbAutoIncrementPlacement]"
+      + " @AutoIncrement is on %s, which is not the @PartitionKey; only the partition key takes its"
+      + " value from the counter. Move @AutoIncrement to the partition key, or remove it.";
+  /** Args: attribute, type. */
+  public static final String AUTO_INCREMENT_TYPE = "[DdbAutoIncrementType] @AutoIncrement %s has"
+      + " type %s; use Long, Integer, BigInteger or String. Primitives are refused because null"
+      + " means \"not set yet\" (the counter assigns the id), which a primitive cannot say.";
+  /** Args: block size, attribute. */
+  public static final String AUTO_INCREMENT_BLOCK_SIZE = "[DdbAutoIncrementBlockSize]"
+      + " @AutoIncrement(blockSize = %d) on %s: blockSize must be at least 1 (1 takes one id per"
+      + " put).";
+  /** Args: attribute, stored name, other attribute, type. */
+  public static final String DUPLICATE_ATTRIBUTE_NAME = "[DdbDuplicateAttributeName] %s is stored"
+      + " as \"%s\", like %s; every attribute of %s needs its own stored name. Rename one with"
+      + " @Attribute(\"...\").";
+  /** Args: table name, entity. */
+  public static final String TABLE_NAME = "[DdbTableName] @Table(name = \"%s\") on %s is not a"
+      + " valid DynamoDB table name: use " + NAME_RULE + ".";
+  /** Args: name, attribute, byte length. */
+  public static final String ATTRIBUTE_NAME = "[DdbAttributeName] @Attribute(\"%s\") on %s is %d"
+      + " bytes long; a stored attribute name must be 1 to 255 bytes (UTF-8). Choose another"
+      + " name, or remove @Attribute to store the Java name.";
+  /** Args: type. */
+  public static final String BEAN_CONSTRUCTOR = "[DdbBeanConstructor] %s is read as a JavaBean"
+      + " but has no public no-arg constructor, so items cannot be turned back into objects. Add"
+      + " one, or make it a record.";
+  /** Args: property, type, capitalized property. */
+  public static final String BEAN_NO_GETTER = "[DdbBeanProperty] property %s of %s has no public"
+      + " getter get%s() (or is...() for a boolean); add one, or mark the field @Ignore.";
+  /** Args: property, type, capitalized property, type of the property. */
+  public static final String BEAN_NO_SETTER = "[DdbBeanProperty] property %s of %s has no public"
+      + " setter set%s(%s), so it could be written but never read back; add one, or mark it"
+      + " @Ignore.";
+  /** Args: attribute, type. */
+  public static final String VERSION_TYPE = "[DdbVersionType] @Version %s has type %s; use long,"
+      + " Long, int or Integer.";
+  /** Args: attribute. */
+  public static final String VERSION_ON_KEY = "[DdbVersionOnKey] @Version is on the key %s; a key"
+      + " never changes, so it cannot count versions. Put @Version on a separate long attribute.";
+  /** Args: attribute, entity, first version. */
+  public static final String DUPLICATE_VERSION = "[DdbDuplicateVersion] %s is a second @Version in"
+      + " %s (the first is %s); an entity has at most one version attribute. Remove one.";
+  /** Args: entity. */
+  public static final String ENTITY_NOT_CLASS = "[DdbEntityKind] @Table cannot be used on %s: it"
+      + " is an interface, enum or annotation type. Put @Table on a record, or on a class with a"
+      + " public no-arg constructor.";
+  /** Args: entity. */
+  public static final String ENTITY_ABSTRACT = "[DdbEntityKind] @Table cannot be used on %s: it"
+      + " is abstract, and generated code must create instances. Make it concrete.";
+  /** Args: entity. */
+  public static final String ENTITY_GENERIC = "[DdbEntityKind] @Table cannot be used on %s: it"
+      + " has type parameters, and a table holds one concrete type. Remove them, or put @Table on a"
+      + " subclass with concrete type arguments.";
+  /** Args: entity. */
+  public static final String ENTITY_INNER = "[DdbEntityKind] @Table cannot be used on %s: it is"
+      + " an inner (non-static) class, which cannot be created without an outer instance. Make it"
+      + " static.";
+  /** Args: entity. */
+  public static final String ENTITY_LOCAL = "[DdbEntityKind] @Table cannot be used on %s: it is"
+      + " a local or anonymous class. Make it a top-level or static member class.";
+  /** Args: entity. */
+  public static final String ENTITY_PRIVATE = "[DdbEntityKind] @Table cannot be used on %s: it"
+      + " is private (or inside a private class), so the generated classes next to it cannot use"
+      + " it. Make it package-private or public.";
+  /** Args: converter, attribute, what the converter is, attribute type. */
+  public static final String CONVERTER_TYPE = "[DdbConverterType] @Convert(%s.class) on %s: the"
+      + " converter is %s, but the attribute's type is %s. Use a class that implements"
+      + " software.amazon.awssdk.enhanced.dynamodb.AttributeConverter of the attribute's type.";
+  /** Args: converter, attribute. */
+  public static final String CONVERTER_CONSTRUCTOR = "[DdbConverterConstructor] @Convert(%s.class)"
+      + " on %s: the converter must be a concrete class visible from the entity's package, with a"
+      + " public no-arg constructor (one instance is created per schema and shared).";
+  /** Args: attribute, other annotation. */
+  public static final String IGNORED_KEY = "[DdbIgnoredKey] %s is marked both @Ignore and @%s; an"
+      + " ignored attribute is never stored, so it cannot be a key, index key or version. Remove"
+      + " one of the two.";
+  /** Args: annotation, index, attribute, type, stored type. */
+  public static final String INDEX_KEY_TYPE = "[DdbIndexKeyType] @%s(\"%s\") %s has type %s,"
+      + " stored as %s; index keys must be stored as S (string), N (number) or B (binary). Use"
+      + " String, a number, byte[], UUID, an enum or a java.time type.";
+  /** Args: attribute, annotation, index, entity, first attribute. */
+  public static final String DUPLICATE_INDEX_KEY = "[DdbDuplicateIndexKey] %s is a second"
+      + " @%s(\"%s\") in %s (the first is %s); an index has one key of each role. Remove one, or"
+      + " name another index.";
+  /** Args: annotation, index, attribute. */
+  public static final String INDEX_NAME = "[DdbIndexName] @%s(\"%s\") on %s is not a valid index"
+      + " name: use " + NAME_RULE + ".";
+  /** Args: attribute, other (attribute or generated member), constant. */
+  public static final String CONSTANT_CLASH = "[DdbConstantClash] %s and %s would both be the"
+      + " generated constant %s; rename the Java property.";
+  /** Args: attribute, entity, type. */
+  public static final String UNRESOLVED_TYPE = "[DdbUnresolvedType] %s of %s has type %s, which"
+      + " could not be resolved, so no Schema or Repository is generated for it. Fix the type, or"
+      + " the processor that should generate it.";
+  /** Args: entity, stack trace. */
+  public static final String PROCESSOR_CRASH = "[DdbProcessorCrash] dynamo-repo's processor"
+      + " crashed on %s; this is a bug, please report it with this stack trace:%n%s";
+  /** Args: file, reason. */
+  public static final String WRITE_FAILED = "[DdbWriteFailed] could not write %s: %s";
+
+  private Messages() {}
+}

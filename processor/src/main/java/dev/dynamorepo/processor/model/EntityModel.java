@@ -1,0 +1,52 @@
+package dev.dynamorepo.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import dev.dynamorepo.processor.diag.SourceRef;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Model: one {@code @Table} type and everything reachable from it.
+ *
+ * @param type the entity class
+ * @param tableName {@code @Table(name)}
+ * @param table the {@code @Table} annotation
+ * @param tableNameSrc the annotation narrowed to its {@code name}
+ * @param shapeProblems why the type cannot be an entity; empty when it can
+ * @param body its attributes and how instances are made
+ * @param nested every nested record and bean reachable from the attributes, in discovery order
+ */
+public record EntityModel(
+    ClassName type,
+    String tableName,
+    SourceRef table,
+    SourceRef tableNameSrc,
+    List<ShapeProblem> shapeProblems,
+    NestedModel body,
+    List<NestedModel> nested) {
+
+  /** Why a {@code @Table} type cannot be an entity. */
+  public enum ShapeProblem {
+    NOT_A_CLASS, ABSTRACT, GENERIC, INNER, LOCAL, PRIVATE
+  }
+
+  /** @return the attributes in declaration order, ignored ones included */
+  public List<AttributeModel> attributes() {
+    return body.attributes();
+  }
+
+  /** @return the first partition key, if any */
+  public Optional<AttributeModel> partitionKey() {
+    return attributes().stream().filter(a -> a.marks().partitionKey() != null).findFirst();
+  }
+
+  /** @return the first sort key, if any */
+  public Optional<AttributeModel> sortKey() {
+    return attributes().stream().filter(a -> a.marks().sortKey() != null).findFirst();
+  }
+
+  /** @return the first version attribute, if any */
+  public Optional<AttributeModel> version() {
+    return attributes().stream().filter(a -> a.marks().version() != null).findFirst();
+  }
+}

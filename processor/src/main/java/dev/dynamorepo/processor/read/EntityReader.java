@@ -1,0 +1,87 @@
+package dev.dynamorepo.processor.read;
+
+import com.palantir.javapoet.ClassName;
+import dev.dynamorepo.processor.diag.SourceRef;
+import dev.dynamorepo.processor.model.EntityModel;
+import dev.dynamorepo.processor.model.EntityModel.ShapeProblem;
+import dev.dynamorepo.processor.model.NestedModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
+
+/**
+ * Read: the entry point of the stage. One {@code @Table} type in, one {@link EntityModel} out,
+ * with every nested record and bean it reaches.
+ */
+public final class EntityReader {
+  private final Types types;
+  private final Mirrors mirrors;
+  private final Properties properties;
+  private final MarkReader marks;
+
+  /**
+   * Creates a reader.
+   *
+   * @param env the processing environment
+   */
+  public EntityReader(ProcessingEnvironment env) {
+    this.types = env.getTypeUtils();
+    this.mirrors = new Mirrors(env.getElementUtils());
+    this.properties = new Properties(types);
+    this.marks = new MarkReader(mirrors);
+  }
+
+  /**
+   * Reads an entity.
+   *
+   * @param type a type annotated {@code @Table}
+   * @return its model
+   * @throws UnresolvedType when a property's type is not resolved (yet)
+   */
+  public EntityModel read(TypeElement type) {
+    String pkg = Visibility.packageOf(type);
+    TypeReader typeReader = new TypeReader(types, pkg);
+    BodyReader bodies = new BodyReader(properties, marks, typeReader, new ConverterReader(types, mirrors, pkg));
+    List<ShapeProblem> problems = shapeProblems(type);
+    boolean readable = !problems.contains(ShapeProblem.NOT_A_CLASS) && !problems.contains(ShapeProblem.LOCAL);
+    ClassName name = readable ? ClassName.get(type) : ClassName.get(pkg, type.getSimpleName().toString());
+    NestedModel body = readable ? bodies.read(type) : new NestedModel(name, false, true, List.of(), SourceRef.of(type));
+    List<NestedModel> nested = new ArrayList<>();
+    for (TypeElement n = typeReader.nextNested(); n != null; n = typeReader.nextNested()) {
+      nested.add(bodies.read(n));
+    }
+    AnnotationMirror table = Mirrors.find(type, Names.TABLE).orElseThrow();
+    SourceRef tableRef = SourceRef.of(type, table, null);
+    return new EntityModel(name, (String) mirrors.value(table, "name").getValue(), tableRef,
+        tableRef.withValue(Mirrors.explicitValue(table, "name")), problems, body, nested);
+  }
+
+  private static List<ShapeProblem> shapeProblems(TypeElement type) {
+    List<ShapeProblem> problems = new ArrayList<>();
+    if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
+      return List.of(ShapeProblem.NOT_A_CLASS);
+    }
+    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
+      return List.of(ShapeProblem.LOCAL);
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      problems.add(ShapeProblem.ABSTRACT);
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      problems.add(ShapeProblem.GENERIC);
+    }
+    if (Visibility.inner(type)) {
+      problems.add(ShapeProblem.INNER);
+    }
+    if (!Visibility.visibleFrom(type, Visibility.packageOf(type))) {
+      problems.add(ShapeProblem.PRIVATE);
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,25 @@
+package dev.dynamorepo.processor.read;
+
+/**
+ * Read: the qualified names of the annotations and SDK types the reader looks for. Names, not
+ * classes: the processor must not depend on the annotations or the SDK at run time.
+ */
+public final class Names {
+  /** {@code @Table}, the annotation the processor is registered for. */
+  public static final String TABLE = "dev.dynamorepo.annotations.Table";
+
+  static final String PREFIX = "dev.dynamorepo.annotations.";
+  static final String PARTITION_KEY = PREFIX + "PartitionKey";
+  static final String SORT_KEY = PREFIX + "SortKey";
+  static final String AUTO_INCREMENT = PREFIX + "AutoIncrement";
+  static final String VERSION = PREFIX + "Version";
+  static final String IGNORE = PREFIX + "Ignore";
+  static final String ATTRIBUTE = PREFIX + "Attribute";
+  static final String CONVERT = PREFIX + "Convert";
+  static final String INDEX_PARTITION_KEY = PREFIX + "IndexPartitionKey";
+  static final String INDEX_SORT_KEY = PREFIX + "IndexSortKey";
+  static final String ATTRIBUTE_CONVERTER =
+      "software.amazon.awssdk.enhanced.dynamodb.AttributeConverter";
+
+  private Names() {}
+}

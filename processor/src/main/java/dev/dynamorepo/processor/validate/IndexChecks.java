@@ -1,0 +1,48 @@
+package dev.dynamorepo.processor.validate;
+
+import dev.dynamorepo.processor.diag.Messages;
+import dev.dynamorepo.processor.diag.Report;
+import dev.dynamorepo.processor.model.AttributeModel;
+import dev.dynamorepo.processor.model.EntityModel;
+import dev.dynamorepo.processor.model.Marks.IndexMark;
+import dev.dynamorepo.processor.model.Stored;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Validate: {@code @IndexPartitionKey} and {@code @IndexSortKey}. An index key may be an
+ * {@code Optional}: items without it are simply not in the (sparse) index.
+ */
+final class IndexChecks {
+  private IndexChecks() {}
+
+  static void check(EntityModel entity, Report report) {
+    Map<String, AttributeModel> first = new HashMap<>();
+    for (AttributeModel a : entity.attributes()) {
+      for (IndexMark mark : a.marks().indexKeys()) {
+        one(entity, a, mark, report);
+        AttributeModel earlier = first.putIfAbsent(mark.annotation() + " " + mark.index(), a);
+        if (earlier != null) {
+          report.error(mark.src(), Messages.DUPLICATE_INDEX_KEY, a.describe(entity.type()),
+              mark.annotation(), mark.index(), entity.type().simpleName(), earlier.describe(entity.type()));
+        }
+      }
+    }
+  }
+
+  private static void one(EntityModel entity, AttributeModel a, IndexMark mark, Report report) {
+    String name = a.describe(entity.type());
+    if (!ShapeChecks.NAME.matcher(mark.index()).matches()) {
+      report.error(mark.src(), Messages.INDEX_NAME, mark.annotation(), mark.index(), name);
+    }
+    if (a.marks().ignore() != null) {
+      report.error(a.marks().ignore(), Messages.IGNORED_KEY, name, mark.annotation());
+      return;
+    }
+    Stored stored = a.type().stored();
+    if (stored != null && stored != Stored.CONVERTED && !stored.scalarKey()) {
+      report.error(mark.src(), Messages.INDEX_KEY_TYPE, mark.annotation(), mark.index(), name,
+          a.declaredType(), stored);
+    }
+  }
+}

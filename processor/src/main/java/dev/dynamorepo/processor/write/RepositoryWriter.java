@@ -1,0 +1,165 @@
+package dev.dynamorepo.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.dynamorepo.processor.model.AttributeModel;
+import dev.dynamorepo.processor.model.EntityModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Write: {@code <Entity>Repository}, a {@code Repository<Entity>} with typed key methods that
+ * take the key's Java types: {@code key}, {@code get}, {@code update}, {@code delete} and
+ * {@code deleteAttributes}.
+ */
+final class RepositoryWriter {
+  private final EntityModel entity;
+  private final SchemaNames names;
+  private final List<ParameterSpec> keys = new ArrayList<>();
+  private final List<String> keyDocs = new ArrayList<>();
+  private final String keyArgs;
+
+  RepositoryWriter(EntityModel entity, SchemaNames names) {
+    this.entity = entity;
+    this.names = names;
+    entity.partitionKey().ifPresent(this::addKey);
+    entity.sortKey().ifPresent(this::addKey);
+    this.keyArgs = keys.stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
+  }
+
+  private void addKey(AttributeModel a) {
+    String role = a.marks().partitionKey() != null ? "partition" : "sort";
+    keys.add(ParameterSpec.builder(a.declaredType(), a.javaName()).build());
+    keyDocs.add(role + " key {@code " + a.javaName() + "}");
+  }
+
+  TypeSpec.Builder build() {
+    return TypeSpec.classBuilder(names.repository())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(Runtime.REPOSITORY, entity.type()))
+        .addJavadoc(classDoc())
+        .addMethod(constructor())
+        .addMethods(List.of(key(), get(), getConsistent(), update(), delete(), deleteIf(), deleteAttributes()));
+  }
+
+  private CodeBlock classDoc() {
+    String var = Character.toLowerCase(entity.type().simpleName().charAt(0)) + "s";
+    return CodeBlock.builder()
+        .add("The generated repository of {@link $T}, stored in the DynamoDB table {@code $L}: the\n",
+            entity.type(), Docs.text(entity.tableName()))
+        .add("operations of {@link $T} plus typed key methods. Thread-safe.\n\n", Runtime.REPOSITORY)
+        .add("<pre>{@code\n$T $L = new $T(dynamo);\n", names.repository(), var, names.repository())
+        .add("Optional<$T> found = $L.get($L);\n}</pre>\n", entity.type(), var, keyArgs)
+        .build();
+  }
+
+  private MethodSpec constructor() {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Creates the repository; cheap, and it can be shared by the whole application.\n\n"
+            + "@param dynamo the connection\n")
+        .addParameter(Runtime.DYNAMO_DB, "dynamo")
+        .addStatement("super(dynamo, $T.SCHEMA)", names.schema())
+        .build();
+  }
+
+  /** A parameter after the key parameters. */
+  private record Extra(TypeName type, String name, String doc) {}
+
+  /** A public method taking the key values, then {@code extras}; javadoc in the usual order. */
+  private MethodSpec.Builder method(String name, TypeName returns, String doc, String returnsDoc, Extra... extras) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addJavadoc("$L\n\n", doc)
+        .addParameters(keys);
+    keys.forEach(k -> m.addJavadoc("@param $L the $L\n", k.name(), keyDocs.get(keys.indexOf(k))));
+    for (Extra e : extras) {
+      m.addParameter(e.type(), e.name()).addJavadoc("@param $L $L\n", e.name(), e.doc());
+    }
+    return m.addJavadoc("@return $L\n", returnsDoc);
+  }
+
+  private TypeName of(com.palantir.javapoet.ClassName raw) {
+    return ParameterizedTypeName.get(raw, entity.type());
+  }
+
+  private MethodSpec key() {
+    return method("key", of(Runtime.KEY), "Makes the key of one item, for bulk and transaction calls.",
+        "the checked key")
+        .addJavadoc("@throws $T when a key value is null, empty or too long\n", Runtime.DYNAMO_EXCEPTION)
+        .addStatement("return newKey($L)", keyArgs)
+        .build();
+  }
+
+  private MethodSpec get() {
+    return method("get", of(Runtime.OPTIONAL), "Reads one item, eventually consistent.", "the item, or empty")
+        .addStatement("return get(key($L))", keyArgs)
+        .build();
+  }
+
+  private MethodSpec getConsistent() {
+    String consistency = freeName("consistency");
+    return method("get", of(Runtime.OPTIONAL), "Reads one item with a chosen consistency.", "the item, or empty",
+        new Extra(Runtime.READ_CONSISTENCY, consistency, "eventual or strong"))
+        .addStatement("return get(key($L), $N)", keyArgs, consistency)
+        .build();
+  }
+
+  private MethodSpec update() {
+    return method("update", of(Runtime.UPDATE_BUILDER),
+        "Starts a partial update of one existing item: only the attributes set change.",
+        "the update to fill in and {@code execute()}")
+        .addStatement("return update(key($L))", keyArgs)
+        .build();
+  }
+
+  private MethodSpec delete() {
+    return method("delete", of(Runtime.OPTIONAL), "Deletes one item.", "the old item, if there was one")
+        .addStatement("return delete(key($L))", keyArgs)
+        .build();
+  }
+
+  private MethodSpec deleteIf() {
+    String condition = freeName("condition");
+    return method("delete", of(Runtime.OPTIONAL), "Deletes one item if a condition holds.",
+        "the old item, if there was one", new Extra(of(Runtime.CONDITION), condition, "must hold on the stored item"))
+        .addJavadoc("@throws $T when the condition fails\n", Runtime.CONFLICT_EXCEPTION)
+        .addStatement("return delete(key($L), $N)", keyArgs, condition)
+        .build();
+  }
+
+  private MethodSpec deleteAttributes() {
+    String attributes = freeName("attributes");
+    TypeName attribute = ParameterizedTypeName.get(Runtime.VALUE_ATTRIBUTE, entity.type(), WildcardTypeName.subtypeOf(Object.class));
+    String doc = "non-key attributes, e.g. {@code " + names.schema().simpleName() + "." + exampleValueAttribute() + "}";
+    return method("deleteAttributes", entity.type(), "Removes attributes from one existing item.",
+        "the item after the removal", new Extra(ArrayTypeName.of(attribute), attributes, doc))
+        .addAnnotation(AnnotationSpec.builder(SafeVarargs.class).build())
+        .addModifiers(Modifier.FINAL)
+        .varargs()
+        .addJavadoc("@throws $T when the item does not exist\n", Runtime.CONFLICT_EXCEPTION)
+        .addStatement("return deleteAttributes(key($L), $T.of($N))", keyArgs, Runtime.LIST, attributes)
+        .build();
+  }
+
+  private String exampleValueAttribute() {
+    return SchemaWriter.stored(entity.attributes()).stream().filter(a -> !a.key())
+        .map(AttributeModel::constantName).findFirst().orElse("SOME_ATTRIBUTE");
+  }
+
+  /** An extra parameter's name, unless a key attribute has it already. */
+  private String freeName(String name) {
+    boolean taken = keys.stream().anyMatch(k -> k.name().equals(name));
+    return taken ? name + "Arg" : name;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.dynamorepo.processor.write;
+
+import com.palantir.javapoet.ClassName;
+
+/** Write: the names of the runtime and SDK types generated code refers to. */
+final class Runtime {
+  static final String RUNTIME = "dev.dynamorepo.runtime";
+  static final String SUPPORT = "dev.dynamorepo.runtime.support";
+
+  static final ClassName KEY_ATTRIBUTE = ClassName.get(RUNTIME, "KeyAttribute");
+  static final ClassName VALUE_ATTRIBUTE = ClassName.get(RUNTIME, "ValueAttribute");
+  static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
+  static final ClassName DYNAMO_DB = ClassName.get(RUNTIME, "DynamoDb");
+  static final ClassName KEY = ClassName.get(RUNTIME, "Key");
+  static final ClassName READ_CONSISTENCY = ClassName.get(RUNTIME, "ReadConsistency");
+  static final ClassName UPDATE_BUILDER = ClassName.get(RUNTIME, "UpdateBuilder");
+  static final ClassName CONDITION = ClassName.get(RUNTIME, "Condition");
+  static final ClassName DYNAMO_EXCEPTION = ClassName.get(RUNTIME, "DynamoException");
+  static final ClassName CONFLICT_EXCEPTION = ClassName.get(RUNTIME, "ConflictException");
+  static final ClassName CODEC = ClassName.get(SUPPORT, "Codec");
+  static final ClassName CODECS = ClassName.get(SUPPORT, "Codecs");
+  static final ClassName ENTITY_SCHEMA = ClassName.get(SUPPORT, "EntitySchema");
+  static final ClassName ATTRIBUTE_VALUE =
+      ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
+  static final ClassName TABLE_SCHEMA =
+      ClassName.get("software.amazon.awssdk.enhanced.dynamodb", "TableSchema");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName HASH_MAP = ClassName.get("java.util", "HashMap");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
+
+  /** The processor's name in {@code @Generated}. */
+  static final String PROCESSOR = "dev.dynamorepo.processor.EntityProcessor";
+
+  private Runtime() {}
+}

@@ -1,0 +1,80 @@
+package dev.dynamorepo.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import dev.dynamorepo.processor.model.AttributeModel;
+import dev.dynamorepo.processor.model.EntityModel;
+import dev.dynamorepo.processor.model.Marks.AutoIncrementMark;
+import dev.dynamorepo.processor.model.Marks.IndexMark;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Write: the schema's {@code SCHEMA} constant, an {@code EntitySchema.builder(...)...build()}
+ * chain. Attributes are listed keys first, then in declaration order, as
+ * {@code EntitySchema.attributes()} documents.
+ */
+final class SchemaField {
+  private final EntityModel entity;
+  private final SchemaNames names;
+
+  SchemaField(EntityModel entity, SchemaNames names) {
+    this.entity = entity;
+    this.names = names;
+  }
+
+  FieldSpec build() {
+    CodeBlock.Builder init = CodeBlock.builder()
+        .add("$T.builder($T.class, TABLE_NAME)$>$>", Runtime.ENTITY_SCHEMA, entity.type());
+    entity.partitionKey().ifPresent(pk -> init.add("\n.partitionKey($N)", pk.constantName()));
+    entity.sortKey().ifPresent(sk -> init.add("\n.sortKey($N)", sk.constantName()));
+    init.add("\n.attributes($L)", attributeList());
+    autoIncrement(init);
+    entity.version().ifPresent(v -> init.add("\n.version($N)", v.constantName()));
+    indexes().forEach((name, keys) -> init.add("\n.index($S, $L, $L)", name, ref(keys[0]), ref(keys[1])));
+    init.add("\n.mapper($T::toItem, $T::fromItem)\n.build()$<$<", names.schema(), names.schema());
+    return FieldSpec.builder(ParameterizedTypeName.get(Runtime.ENTITY_SCHEMA, entity.type()), "SCHEMA",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("What the runtime knows about {@link $T}: table, keys, attributes and mapping.\n",
+            entity.type())
+        .initializer(init.build())
+        .build();
+  }
+
+  private CodeBlock attributeList() {
+    List<CodeBlock> names = new ArrayList<>();
+    List<AttributeModel> stored = SchemaWriter.stored(entity.attributes());
+    stored.stream().filter(a -> a.marks().partitionKey() != null).forEach(a -> names.add(ref(a)));
+    stored.stream().filter(a -> a.marks().sortKey() != null).forEach(a -> names.add(ref(a)));
+    stored.stream().filter(a -> !a.key()).forEach(a -> names.add(ref(a)));
+    return CodeBlock.join(names, ",$W");
+  }
+
+  private void autoIncrement(CodeBlock.Builder init) {
+    for (AttributeModel a : entity.attributes()) {
+      AutoIncrementMark mark = a.marks().autoIncrement();
+      if (mark != null) {
+        init.add("\n.autoIncrement($L, $L)", mark.gapless(), mark.blockSize());
+      }
+    }
+  }
+
+  /** Index name to its partition and sort key attributes, in order of first mention. */
+  private Map<String, AttributeModel[]> indexes() {
+    Map<String, AttributeModel[]> out = new LinkedHashMap<>();
+    for (AttributeModel a : entity.attributes()) {
+      for (IndexMark mark : a.marks().indexKeys()) {
+        out.computeIfAbsent(mark.index(), n -> new AttributeModel[2])[mark.sort() ? 1 : 0] = a;
+      }
+    }
+    return out;
+  }
+
+  private static CodeBlock ref(AttributeModel a) {
+    return a == null ? CodeBlock.of("null") : CodeBlock.of("$N", a.constantName());
+  }
+}

@@ -1,0 +1,119 @@
+package dev.dynamorepo.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.dynamorepo.processor.model.AttributeModel;
+import dev.dynamorepo.processor.model.EntityModel;
+import dev.dynamorepo.processor.model.NestedModel;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Write: {@code <Entity>Schema}: the table name, one typed constant per attribute, the runtime
+ * {@code EntitySchema} (declared after the constants it reads), and the item mapping code.
+ */
+final class SchemaWriter {
+  private final EntityModel entity;
+  private final SchemaNames names;
+  private final CodecWriter codecs;
+  private final Helpers helpers = new Helpers();
+  private final ItemWriter items = new ItemWriter(helpers);
+
+  SchemaWriter(EntityModel entity, SchemaNames names) {
+    this.entity = entity;
+    this.names = names;
+    this.codecs = new CodecWriter(names);
+  }
+
+  TypeSpec.Builder build() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(names.schema())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(classDoc())
+        .addField(FieldSpec.builder(String.class, "TABLE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The DynamoDB table name.\n")
+            .initializer("$S", entity.tableName())
+            .build());
+    stored(entity.attributes()).forEach(a -> type.addField(constant(a)));
+    type.addField(new SchemaField(entity, names).build());
+    entity.nested().forEach(n -> stored(n.attributes()).forEach(a -> type.addField(codecField(n, a))));
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethods(List.of(toItem(), fromItem(), tableSchema()));
+    entity.nested().forEach(n -> type.addMethods(nestedMethods(n)));
+    return type.addMethods(helpers.methods());
+  }
+
+  private CodeBlock classDoc() {
+    String example = stored(entity.attributes()).stream()
+        .filter(a -> !a.key()).findFirst().orElse(entity.attributes().get(0)).constantName();
+    return CodeBlock.builder()
+        .add("The generated schema of {@link $T}, stored in the DynamoDB table {@code $L}: one typed\n",
+            entity.type(), Docs.text(entity.tableName()))
+        .add("constant per attribute for conditions and partial updates, the runtime\n")
+        .add("{@link $T}, and the item mapping (direct code, no reflection).\n\n", Runtime.ENTITY_SCHEMA)
+        .add("<pre>{@code\n$T.$L.exists()\n}</pre>\n", names.schema(), example)
+        .build();
+  }
+
+  static List<AttributeModel> stored(List<AttributeModel> attributes) {
+    return attributes.stream().filter(AttributeModel::stored).toList();
+  }
+
+  private FieldSpec constant(AttributeModel a) {
+    boolean key = a.key();
+    TypeName type = ParameterizedTypeName.get(key ? Runtime.KEY_ATTRIBUTE : Runtime.VALUE_ATTRIBUTE,
+        entity.type(), a.type().type());
+    String role = a.marks().partitionKey() != null ? "The partition key"
+        : a.marks().sortKey() != null ? "The sort key" : "The attribute";
+    return FieldSpec.builder(type, a.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L {@code $L}, stored as {@code $L}.\n", role, a.javaName(), Docs.text(a.storedName()))
+        .initializer("$T.of($S, $L)", key ? Runtime.KEY_ATTRIBUTE : Runtime.VALUE_ATTRIBUTE,
+            a.storedName(), codecs.codec(a.type()))
+        .build();
+  }
+
+  private FieldSpec codecField(NestedModel nested, AttributeModel a) {
+    TypeName type = ParameterizedTypeName.get(Runtime.CODEC, a.type().type());
+    return FieldSpec.builder(type, names.codecField(nested, a), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$L", codecs.codec(a.type()))
+        .build();
+  }
+
+  private MethodSpec toItem() {
+    return items.encoder("toItem", entity.body(), "entity", a -> CodeBlock.of("$N.codec()", a.constantName()))
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Encodes an entity as a DynamoDB item; null attributes, empty sets and empty\n"
+            + "Optionals are left out.\n\n@param entity the entity\n@return a new mutable item\n")
+        .build();
+  }
+
+  private MethodSpec fromItem() {
+    return items.decoder("fromItem", entity.body(), "entity", a -> CodeBlock.of("$N.codec()", a.constantName()))
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Decodes a DynamoDB item; a missing attribute becomes null (or a primitive's zero).\n\n"
+            + "@param item a stored item\n@return the entity\n")
+        .build();
+  }
+
+  private MethodSpec tableSchema() {
+    return MethodSpec.methodBuilder("tableSchema")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(Runtime.TABLE_SCHEMA, entity.type()))
+        .addJavadoc("The Enhanced Client schema backed by this generated code, for\n"
+            + "{@code enhanced.table($T.TABLE_NAME, $T.tableSchema())}.\n\n"
+            + "@return the table schema\n", names.schema(), names.schema())
+        .addStatement("return SCHEMA.tableSchema()")
+        .build();
+  }
+
+  private List<MethodSpec> nestedMethods(NestedModel nested) {
+    return List.of(
+        items.encoder(names.encoder(nested.type()), nested, "value",
+            a -> CodeBlock.of("$N", names.codecField(nested, a))).addModifiers(Modifier.PRIVATE).build(),
+        items.decoder(names.decoder(nested.type()), nested, "value",
+            a -> CodeBlock.of("$N", names.codecField(nested, a))).addModifiers(Modifier.PRIVATE).build());
+  }
+}
