@@ -9,12 +9,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Turns a {@code LastEvaluatedKey} (key attributes only: S, N or B) into an opaque URL-safe cursor
- * and back. Each attribute is written as name, type and value separated by control characters
- * that DynamoDB's key values may contain but are escaped by base64 for binary.
+ * and back. Each attribute is written as name, type and value, name and value base64-encoded so
+ * that no key text can collide with the separators.
  */
 final class Cursors {
-  private static final char FIELD = '\u0001';
-  private static final char ENTRY = '\u0002';
+  private static final String FIELD = ".";
+  private static final String ENTRY = "~";
 
   private Cursors() {}
 
@@ -25,23 +25,29 @@ final class Cursors {
     StringBuilder out = new StringBuilder();
     lastEvaluatedKey.forEach((name, value) -> {
       String type = value.s() != null ? "S" : value.n() != null ? "N" : "B";
-      String text = value.s() != null ? value.s() : value.n() != null ? value.n()
-          : Base64.getEncoder().encodeToString(value.b().asByteArrayUnsafe());
-      out.append(out.length() == 0 ? "" : String.valueOf(ENTRY)).append(name).append(FIELD).append(type).append(FIELD).append(text);
+      byte[] bytes = value.b() != null ? value.b().asByteArrayUnsafe()
+          : (value.s() != null ? value.s() : value.n()).getBytes(StandardCharsets.UTF_8);
+      out.append(out.length() == 0 ? "" : ENTRY).append(b64(name.getBytes(StandardCharsets.UTF_8)))
+          .append(FIELD).append(type).append(FIELD).append(b64(bytes));
     });
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toString().getBytes(StandardCharsets.UTF_8));
+    return out.toString();
+  }
+
+  private static String b64(byte[] bytes) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   static Map<String, AttributeValue> decode(String table, String cursor) {
     try {
-      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
       Map<String, AttributeValue> key = new LinkedHashMap<>();
-      for (String entry : text.split(String.valueOf(ENTRY))) {
-        String[] parts = entry.split(String.valueOf(FIELD), 3);
-        key.put(parts[0], switch (parts[1]) {
-          case "S" -> AttributeValue.fromS(parts[2]);
-          case "N" -> AttributeValue.fromN(parts[2]);
-          case "B" -> AttributeValue.fromB(SdkBytes.fromByteArray(Base64.getDecoder().decode(parts[2])));
+      for (String entry : cursor.split(ENTRY)) {
+        String[] parts = entry.split("\\" + FIELD, -1);
+        byte[] value = Base64.getUrlDecoder().decode(parts[2]);
+        String text = new String(value, StandardCharsets.UTF_8);
+        key.put(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8), switch (parts[1]) {
+          case "S" -> AttributeValue.fromS(text);
+          case "N" -> AttributeValue.fromN(text);
+          case "B" -> AttributeValue.fromB(SdkBytes.fromByteArray(value));
           default -> throw new IllegalArgumentException(parts[1]);
         });
       }
