@@ -125,6 +125,9 @@ public final class Messages {
   /** Args: annotation, index, attribute. */
   public static final String INDEX_NAME = "[DdbIndexName] @%s(\"%s\") on %s is not a valid index"
       + " name: use " + NAME_RULE + ".";
+  /** Args: index, other index, method. */
+  public static final String INDEX_METHOD_CLASH = "[DdbIndexMethodClash] indexes \"%s\" and"
+      + " \"%s\" would both get the repository method %s; rename one of them.";
   /** Args: attribute, other (attribute or generated member), constant. */
   public static final String CONSTANT_CLASH = "[DdbConstantClash] %s and %s would both be the"
       + " generated constant %s; rename the Java property.";

@@ -33,6 +33,25 @@ public final class Naming {
   }
 
   /**
+   * The query method of a secondary index: {@code queryBy} and the index name in UpperCamelCase,
+   * its other characters dropped ({@code by-status -> queryByByStatus}).
+   *
+   * @param index the index name
+   * @return the method name
+   */
+  public static String indexQuery(String index) {
+    StringBuilder out = new StringBuilder("queryBy");
+    boolean upper = true;
+    for (char c : index.toCharArray()) {
+      if (Character.isLetterOrDigit(c)) {
+        out.append(upper ? Character.toUpperCase(c) : c);
+      }
+      upper = !Character.isLetterOrDigit(c);
+    }
+    return out.toString();
+  }
+
+  /**
    * The nested class names joined by '_': {@code Outer.Inner -> Outer_Inner}.
    *
    * @param type a class

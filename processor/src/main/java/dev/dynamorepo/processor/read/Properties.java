@@ -3,6 +3,7 @@ package dev.dynamorepo.processor.read;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,20 @@ final class Properties {
     return type.getKind() == ElementKind.RECORD ? ofRecord(type) : ofBean(type);
   }
 
+  /**
+   * A record's components. Messages point at the component's private field, which javac copies
+   * the component's annotations to: javac 17 finds no source position for a
+   * {@code RecordComponentElement} with an annotation mirror, but does for the field.
+   */
   private List<RawProperty> ofRecord(TypeElement type) {
+    Map<String, Element> fields = new HashMap<>();
+    ElementFilter.fieldsIn(type.getEnclosedElements()).forEach(f -> fields.put(f.getSimpleName().toString(), f));
     List<RawProperty> out = new ArrayList<>();
     for (RecordComponentElement c : type.getRecordComponents()) {
       String name = c.getSimpleName().toString();
-      List<Element> annotated = c.getAccessor() == null ? List.of(c) : List.of(c, c.getAccessor());
-      out.add(new RawProperty(name, c.asType(), c, annotated, name, null));
+      Element field = fields.getOrDefault(name, c);
+      List<Element> annotated = c.getAccessor() == null ? List.of(field, c) : List.of(field, c.getAccessor(), c);
+      out.add(new RawProperty(name, c.asType(), field, annotated, name, null));
     }
     return out;
   }

@@ -5,6 +5,7 @@ import dev.dynamorepo.processor.diag.Report;
 import dev.dynamorepo.processor.model.AttributeModel;
 import dev.dynamorepo.processor.model.EntityModel;
 import dev.dynamorepo.processor.model.Marks.IndexMark;
+import dev.dynamorepo.processor.model.Naming;
 import dev.dynamorepo.processor.model.Stored;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,9 +19,15 @@ final class IndexChecks {
 
   static void check(EntityModel entity, Report report) {
     Map<String, AttributeModel> first = new HashMap<>();
+    Map<String, String> methods = new HashMap<>();
     for (AttributeModel a : entity.attributes()) {
       for (IndexMark mark : a.marks().indexKeys()) {
         one(entity, a, mark, report);
+        String method = Naming.indexQuery(mark.index());
+        String other = methods.putIfAbsent(method, mark.index());
+        if (other != null && !other.equals(mark.index())) {
+          report.error(mark.src(), Messages.INDEX_METHOD_CLASH, mark.index(), other, method);
+        }
         AttributeModel earlier = first.putIfAbsent(mark.annotation() + " " + mark.index(), a);
         if (earlier != null) {
           report.error(mark.src(), Messages.DUPLICATE_INDEX_KEY, a.describe(entity.type()),

@@ -48,11 +48,13 @@ final class RepositoryWriter {
         .superclass(ParameterizedTypeName.get(Runtime.REPOSITORY, entity.type()))
         .addJavadoc(classDoc())
         .addMethod(constructor())
-        .addMethods(List.of(key(), get(), getConsistent(), update(), delete(), deleteIf(), deleteAttributes()));
+        .addMethods(List.of(key(), get(), getConsistent(), update(), delete(), deleteIf(), deleteAttributes()))
+        .addMethods(new QueryMethods(entity).build());
   }
 
   private CodeBlock classDoc() {
-    String var = Character.toLowerCase(entity.type().simpleName().charAt(0)) + "s";
+    String simple = entity.type().simpleName();
+    String var = Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "s";
     return CodeBlock.builder()
         .add("The generated repository of {@link $T}, stored in the DynamoDB table {@code $L}: the\n",
             entity.type(), Docs.text(entity.tableName()))
@@ -145,6 +147,8 @@ final class RepositoryWriter {
     return method("deleteAttributes", entity.type(), "Removes attributes from one existing item.",
         "the item after the removal", new Extra(ArrayTypeName.of(attribute), attributes, doc))
         .addAnnotation(AnnotationSpec.builder(SafeVarargs.class).build())
+        // List.of copies the array and never writes to it, so passing it on is safe.
+        .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "varargs").build())
         .addModifiers(Modifier.FINAL)
         .varargs()
         .addJavadoc("@throws $T when the item does not exist\n", Runtime.CONFLICT_EXCEPTION)

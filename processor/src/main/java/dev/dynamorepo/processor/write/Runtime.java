@@ -9,6 +9,16 @@ final class Runtime {
 
   static final ClassName KEY_ATTRIBUTE = ClassName.get(RUNTIME, "KeyAttribute");
   static final ClassName VALUE_ATTRIBUTE = ClassName.get(RUNTIME, "ValueAttribute");
+  static final ClassName STRING_KEY_ATTRIBUTE = ClassName.get(RUNTIME, "StringKeyAttribute");
+  static final ClassName STRING_ATTRIBUTE = ClassName.get(RUNTIME, "StringAttribute");
+  static final ClassName NUMBER_ATTRIBUTE = ClassName.get(RUNTIME, "NumberAttribute");
+  static final ClassName BINARY_ATTRIBUTE = ClassName.get(RUNTIME, "BinaryAttribute");
+  static final ClassName SET_ATTRIBUTE = ClassName.get(RUNTIME, "SetAttribute");
+  static final ClassName LIST_ATTRIBUTE = ClassName.get(RUNTIME, "ListAttribute");
+  static final ClassName MAP_ATTRIBUTE = ClassName.get(RUNTIME, "MapAttribute");
+  static final ClassName NESTED_ATTRIBUTE = ClassName.get(RUNTIME, "NestedAttribute");
+  static final ClassName QUERY = ClassName.get(RUNTIME, "Query");
+  static final ClassName KEY_CONDITION = ClassName.get(RUNTIME, "KeyCondition");
   static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
   static final ClassName DYNAMO_DB = ClassName.get(RUNTIME, "DynamoDb");
   static final ClassName KEY = ClassName.get(RUNTIME, "Key");

@@ -35,7 +35,7 @@ final class SchemaField {
     init.add("\n.attributes($L)", attributeList());
     autoIncrement(init);
     entity.version().ifPresent(v -> init.add("\n.version($N)", v.constantName()));
-    indexes().forEach((name, keys) -> init.add("\n.index($S, $L, $L)", name, ref(keys[0]), ref(keys[1])));
+    indexes(entity).forEach((name, keys) -> init.add("\n.index($S, $L, $L)", name, ref(keys[0]), ref(keys[1])));
     init.add("\n.mapper($T::toItem, $T::fromItem)\n.build()$<$<", names.schema(), names.schema());
     return FieldSpec.builder(ParameterizedTypeName.get(Runtime.ENTITY_SCHEMA, entity.type()), "SCHEMA",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -64,7 +64,7 @@ final class SchemaField {
   }
 
   /** Index name to its partition and sort key attributes, in order of first mention. */
-  private Map<String, AttributeModel[]> indexes() {
+  static Map<String, AttributeModel[]> indexes(EntityModel entity) {
     Map<String, AttributeModel[]> out = new LinkedHashMap<>();
     for (AttributeModel a : entity.attributes()) {
       for (IndexMark mark : a.marks().indexKeys()) {

@@ -2,39 +2,48 @@ package dev.dynamorepo.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.dynamorepo.processor.model.AttributeModel;
 import dev.dynamorepo.processor.model.EntityModel;
 import dev.dynamorepo.processor.model.Naming;
 import dev.dynamorepo.processor.model.NestedModel;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Write: the names inside one generated schema, allocated once so that both writers agree: the
- * class names, the private {@code encodeX}/{@code decodeX} method pair of each nested type, and the
- * private codec field of each nested type's attribute. Public constants are reserved first so a
- * private name never displaces them.
+ * Write: the names inside one generated schema, allocated once so that every writer agrees: the
+ * two class names, and per nested type a base name ({@code Address}) that gives its
+ * {@code AddressFields} class and its private {@code encodeAddress}/{@code decodeAddress} pair.
+ * A type nested in the entity drops the entity's name ({@code Order.Address -> Address}); two
+ * nested types with the same name get a number.
  */
 final class SchemaNames {
   private final ClassName schema;
   private final ClassName repository;
-  private final Set<String> taken = new HashSet<>();
   private final Map<TypeName, String> nestedBase = new HashMap<>();
-  private final Map<String, String> codecFields = new HashMap<>();
 
   SchemaNames(EntityModel entity) {
     String flat = Naming.flatName(entity.type());
     this.schema = ClassName.get(entity.type().packageName(), flat + "Schema");
     this.repository = ClassName.get(entity.type().packageName(), flat + "Repository");
-    taken.add("TABLE_NAME");
-    taken.add("SCHEMA");
-    entity.attributes().forEach(a -> taken.add(a.constantName()));
+    Set<String> taken = new HashSet<>();
     for (NestedModel n : entity.nested()) {
-      nestedBase.put(n.type(), unique(String.join("", n.type().simpleNames())));
-      n.attributes().forEach(a -> codecFields.put(key(n, a), unique(fieldName(n, a))));
+      String base = base(entity.type(), n.type());
+      String unique = base;
+      for (int i = 2; !taken.add(unique); i++) {
+        unique = base + i;
+      }
+      nestedBase.put(n.type(), unique);
     }
+  }
+
+  private static String base(ClassName entity, ClassName nested) {
+    List<String> names = nested.simpleNames();
+    boolean inside = names.size() > entity.simpleNames().size()
+        && names.subList(0, entity.simpleNames().size()).equals(entity.simpleNames())
+        && nested.packageName().equals(entity.packageName());
+    return String.join("", inside ? names.subList(entity.simpleNames().size(), names.size()) : names);
   }
 
   ClassName schema() {
@@ -53,24 +62,8 @@ final class SchemaNames {
     return "decode" + nestedBase.get(nested);
   }
 
-  /** The private codec field of a nested type's attribute. */
-  String codecField(NestedModel nested, AttributeModel attribute) {
-    return codecFields.get(key(nested, attribute));
-  }
-
-  private static String key(NestedModel nested, AttributeModel attribute) {
-    return nested.type() + "#" + attribute.javaName();
-  }
-
-  private static String fieldName(NestedModel nested, AttributeModel attribute) {
-    return Naming.upperSnake(String.join("", nested.type().simpleNames())) + "_" + attribute.constantName() + "_CODEC";
-  }
-
-  private String unique(String name) {
-    String candidate = name;
-    for (int i = 2; !taken.add(candidate); i++) {
-      candidate = name + i;
-    }
-    return candidate;
+  /** The public class holding a nested type's field constants, nested in the schema. */
+  ClassName fields(TypeName nested) {
+    return schema.nestedClass(nestedBase.get(nested) + "Fields");
   }
 }

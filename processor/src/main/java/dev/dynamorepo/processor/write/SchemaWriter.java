@@ -4,7 +4,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dynamorepo.processor.model.AttributeModel;
 import dev.dynamorepo.processor.model.EntityModel;
@@ -19,14 +18,14 @@ import javax.lang.model.element.Modifier;
 final class SchemaWriter {
   private final EntityModel entity;
   private final SchemaNames names;
-  private final CodecWriter codecs;
+  private final AttributeKinds kinds;
   private final Helpers helpers = new Helpers();
   private final ItemWriter items = new ItemWriter(helpers);
 
   SchemaWriter(EntityModel entity, SchemaNames names) {
     this.entity = entity;
     this.names = names;
-    this.codecs = new CodecWriter(names);
+    this.kinds = new AttributeKinds(new CodecWriter(names));
   }
 
   TypeSpec.Builder build() {
@@ -37,13 +36,14 @@ final class SchemaWriter {
             .addJavadoc("The DynamoDB table name.\n")
             .initializer("$S", entity.tableName())
             .build());
-    stored(entity.attributes()).forEach(a -> type.addField(constant(a)));
+    stored(entity.attributes()).forEach(a -> type.addField(kinds.constant(entity.type(), a, true)));
     type.addField(new SchemaField(entity, names).build());
-    entity.nested().forEach(n -> stored(n.attributes()).forEach(a -> type.addField(codecField(n, a))));
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethods(List.of(toItem(), fromItem(), tableSchema()));
     entity.nested().forEach(n -> type.addMethods(nestedMethods(n)));
-    return type.addMethods(helpers.methods());
+    type.addMethods(helpers.methods());
+    entity.nested().forEach(n -> type.addType(fieldsClass(n)));
+    return type;
   }
 
   private CodeBlock classDoc() {
@@ -62,24 +62,15 @@ final class SchemaWriter {
     return attributes.stream().filter(AttributeModel::stored).toList();
   }
 
-  private FieldSpec constant(AttributeModel a) {
-    boolean key = a.key();
-    TypeName type = ParameterizedTypeName.get(key ? Runtime.KEY_ATTRIBUTE : Runtime.VALUE_ATTRIBUTE,
-        entity.type(), a.type().type());
-    String role = a.marks().partitionKey() != null ? "The partition key"
-        : a.marks().sortKey() != null ? "The sort key" : "The attribute";
-    return FieldSpec.builder(type, a.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L {@code $L}, stored as {@code $L}.\n", role, a.javaName(), Docs.text(a.storedName()))
-        .initializer("$T.of($S, $L)", key ? Runtime.KEY_ATTRIBUTE : Runtime.VALUE_ATTRIBUTE,
-            a.storedName(), codecs.codec(a.type()))
-        .build();
-  }
-
-  private FieldSpec codecField(NestedModel nested, AttributeModel a) {
-    TypeName type = ParameterizedTypeName.get(Runtime.CODEC, a.type().type());
-    return FieldSpec.builder(type, names.codecField(nested, a), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$L", codecs.codec(a.type()))
-        .build();
+  private TypeSpec fieldsClass(NestedModel nested) {
+    TypeSpec.Builder fields = TypeSpec.classBuilder(names.fields(nested.type()))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The fields of {@link $T} as stored inside {@link $T}, for document paths through a\n"
+            + "nested attribute: {@code nestedAttribute.get($T.FIELD)}.\n", nested.type(), entity.type(),
+            names.fields(nested.type()))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    stored(nested.attributes()).forEach(a -> fields.addField(kinds.constant(nested.type(), a, false)));
+    return fields.build();
   }
 
   private MethodSpec toItem() {
@@ -112,8 +103,12 @@ final class SchemaWriter {
   private List<MethodSpec> nestedMethods(NestedModel nested) {
     return List.of(
         items.encoder(names.encoder(nested.type()), nested, "value",
-            a -> CodeBlock.of("$N", names.codecField(nested, a))).addModifiers(Modifier.PRIVATE).build(),
+            a -> fieldCodec(nested, a)).addModifiers(Modifier.PRIVATE).build(),
         items.decoder(names.decoder(nested.type()), nested, "value",
-            a -> CodeBlock.of("$N", names.codecField(nested, a))).addModifiers(Modifier.PRIVATE).build());
+            a -> fieldCodec(nested, a)).addModifiers(Modifier.PRIVATE).build());
+  }
+
+  private CodeBlock fieldCodec(NestedModel nested, AttributeModel a) {
+    return CodeBlock.of("$T.$N.codec()", names.fields(nested.type()), a.constantName());
   }
 }
