@@ -96,9 +96,6 @@ public final class Messages {
       + " an inner (non-static) class, which cannot be created without an outer instance. Make it"
       + " static.";
   /** Args: entity. */
-  public static final String ENTITY_LOCAL = "[DdbEntityKind] @Table cannot be used on %s: it is"
-      + " a local or anonymous class. Make it a top-level or static member class.";
-  /** Args: entity. */
   public static final String ENTITY_PRIVATE = "[DdbEntityKind] @Table cannot be used on %s: it"
       + " is private (or inside a private class), so the generated classes next to it cannot use"
       + " it. Make it package-private or public.";

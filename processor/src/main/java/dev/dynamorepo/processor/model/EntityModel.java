@@ -27,7 +27,7 @@ public record EntityModel(
 
   /** Why a {@code @Table} type cannot be an entity. */
   public enum ShapeProblem {
-    NOT_A_CLASS, ABSTRACT, GENERIC, INNER, LOCAL, PRIVATE
+    NOT_A_CLASS, ABSTRACT, GENERIC, INNER, PRIVATE
   }
 
   /** @return the attributes in declaration order, ignored ones included */

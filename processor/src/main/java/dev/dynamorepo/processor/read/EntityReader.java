@@ -11,7 +11,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
 
@@ -49,8 +48,10 @@ public final class EntityReader {
     TypeReader typeReader = new TypeReader(types, pkg);
     BodyReader bodies = new BodyReader(properties, marks, typeReader, new ConverterReader(types, mirrors, pkg));
     List<ShapeProblem> problems = shapeProblems(type);
-    boolean readable = !problems.contains(ShapeProblem.NOT_A_CLASS) && !problems.contains(ShapeProblem.LOCAL);
-    ClassName name = readable ? ClassName.get(type) : ClassName.get(pkg, type.getSimpleName().toString());
+    // javac hands processors no local classes (it does not look into method bodies), so every
+    // @Table type here is top-level or a member and has a ClassName.
+    boolean readable = !problems.contains(ShapeProblem.NOT_A_CLASS);
+    ClassName name = ClassName.get(type);
     NestedModel body = readable ? bodies.read(type) : new NestedModel(name, false, true, List.of(), SourceRef.of(type));
     List<NestedModel> nested = new ArrayList<>();
     for (TypeElement n = typeReader.nextNested(); n != null; n = typeReader.nextNested()) {
@@ -66,9 +67,6 @@ public final class EntityReader {
     List<ShapeProblem> problems = new ArrayList<>();
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
       return List.of(ShapeProblem.NOT_A_CLASS);
-    }
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-      return List.of(ShapeProblem.LOCAL);
     }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
       problems.add(ShapeProblem.ABSTRACT);

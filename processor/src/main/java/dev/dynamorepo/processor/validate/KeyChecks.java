@@ -27,9 +27,7 @@ final class KeyChecks {
 
   static void check(EntityModel entity, Report report) {
     List<AttributeModel> pks = marked(entity, a -> a.marks().partitionKey());
-    boolean unreadable = entity.shapeProblems().contains(ShapeProblem.NOT_A_CLASS)
-        || entity.shapeProblems().contains(ShapeProblem.LOCAL);
-    if (pks.isEmpty() && !unreadable) {
+    if (pks.isEmpty() && !entity.shapeProblems().contains(ShapeProblem.NOT_A_CLASS)) {
       report.error(entity.table(), Messages.NO_PARTITION_KEY, Naming.simpleName(entity.type()));
     }
     duplicates(entity, pks, Messages.DUPLICATE_PARTITION_KEY, a -> a.marks().partitionKey(), report);

@@ -34,8 +34,6 @@ final class ShapeChecks {
         return Messages.ENTITY_GENERIC;
       case INNER:
         return Messages.ENTITY_INNER;
-      case LOCAL:
-        return Messages.ENTITY_LOCAL;
       default:
         return Messages.ENTITY_PRIVATE;
     }

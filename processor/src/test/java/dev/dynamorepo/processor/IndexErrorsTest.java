@@ -1,0 +1,75 @@
+package dev.dynamorepo.processor;
+
+import static dev.dynamorepo.processor.Sources.assertOnlyError;
+
+import dev.dynamorepo.processor.diag.Messages;
+import org.junit.jupiter.api.Test;
+
+/** One test per message about secondary index keys. */
+class IndexErrorsTest {
+  @Test
+  void indexKeyOfSetType() {
+    assertOnlyError("""
+        @Table(name = "orders")
+        public record Order(
+            @PartitionKey String id,
+            @IndexPartitionKey("byTags") Set<String> tags) {}
+        """, String.format(Messages.INDEX_KEY_TYPE, "IndexPartitionKey", "byTags", "Order.tags",
+            "java.util.Set<java.lang.String>", "SS"), "@IndexPartitionKey");
+  }
+
+  @Test
+  void secondIndexPartitionKeyOfOneIndex() {
+    assertOnlyError("""
+        @Table(name = "orders")
+        public record Order(
+            @PartitionKey String id,
+            @IndexPartitionKey("byAny") String a,
+            @IndexPartitionKey("byAny") String b) {}
+        """, String.format(Messages.DUPLICATE_INDEX_KEY, "Order.b", "IndexPartitionKey", "byAny", "Order", "Order.a"),
+        "String b");
+  }
+
+  @Test
+  void secondIndexSortKeyOfOneIndexWhenRepeated() {
+    assertOnlyError("""
+        @Table(name = "orders")
+        public record Order(
+            @PartitionKey String id,
+            @IndexSortKey("byDay") @IndexSortKey("byHour") Instant at,
+            @IndexSortKey("byDay") Instant other) {}
+        """, String.format(Messages.DUPLICATE_INDEX_KEY, "Order.other", "IndexSortKey", "byDay", "Order", "Order.at"),
+        "Instant other");
+  }
+
+  @Test
+  void invalidIndexName() {
+    assertOnlyError("""
+        @Table(name = "orders")
+        public record Order(
+            @PartitionKey String id,
+            @IndexPartitionKey("x") String a) {}
+        """, String.format(Messages.INDEX_NAME, "IndexPartitionKey", "x", "Order.a"), "@IndexPartitionKey");
+  }
+
+  @Test
+  void ignoredIndexKey() {
+    assertOnlyError("""
+        @Table(name = "orders")
+        public record Order(
+            @PartitionKey String id,
+            @IndexPartitionKey("byA") @Ignore String a) {}
+        """, String.format(Messages.IGNORED_KEY, "Order.a", "IndexPartitionKey"), "@Ignore");
+  }
+
+  @Test
+  void indexNamesGivingTheSameMethod() {
+    assertOnlyError("""
+        @Table(name = "orders")
+        public record Order(
+            @PartitionKey String id,
+            @IndexPartitionKey("by-a") String a,
+            @IndexPartitionKey("by_a") String b) {}
+        """, String.format(Messages.INDEX_METHOD_CLASH, "by_a", "by-a", "queryByByA"), "by_a");
+  }
+}
