@@ -1,0 +1,4 @@
+package test;
+
+/** A type only a converter can store. */
+public record Money(long cents) {}
