@@ -28,12 +28,17 @@ final class AttributeKinds {
     this.codecs = codecs;
   }
 
-  /** The public constant of attribute {@code a} of {@code owner}, with its javadoc. */
-  FieldSpec constant(ClassName owner, AttributeModel a, boolean topLevel) {
-    String role = !topLevel ? "The field" : a.marks().partitionKey() != null ? "The partition key"
+  /**
+   * The public constant of attribute {@code a} of {@code owner}, with its javadoc.
+   *
+   * @param entity true for the entity's own attributes; false for a nested type's fields, which
+   *     are never keys
+   */
+  FieldSpec constant(ClassName owner, AttributeModel a, boolean entity) {
+    String role = !entity ? "The field" : a.marks().partitionKey() != null ? "The partition key"
         : a.marks().sortKey() != null ? "The sort key" : "The attribute";
     CodeBlock.Builder init = CodeBlock.builder();
-    TypeName type = topLevel && a.key() ? key(owner, a, init) : value(owner, a, init);
+    TypeName type = entity && a.key() ? key(owner, a, init) : value(owner, a, init);
     return FieldSpec.builder(type, a.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L {@code $L}, stored as {@code $L}.\n", role, a.javaName(), Docs.text(a.storedName()))
         .initializer(init.build())

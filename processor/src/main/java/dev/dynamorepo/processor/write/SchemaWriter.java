@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.dynamorepo.processor.model.AttributeModel;
 import dev.dynamorepo.processor.model.EntityModel;
 import dev.dynamorepo.processor.model.NestedModel;
+import dev.dynamorepo.processor.model.ValueType;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -65,12 +66,22 @@ final class SchemaWriter {
   private TypeSpec fieldsClass(NestedModel nested) {
     TypeSpec.Builder fields = TypeSpec.classBuilder(names.fields(nested.type()))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The fields of {@link $T} as stored inside {@link $T}, for document paths through a\n"
-            + "nested attribute: {@code nestedAttribute.get($T.FIELD)}.\n", nested.type(), entity.type(),
-            names.fields(nested.type()))
+        .addJavadoc("The fields of {@link $T} as stored inside {@link $T}, for conditions and updates on\n"
+            + "document paths through a nested attribute: {@code $L}.\n", nested.type(), entity.type(), pathExample(nested))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     stored(nested.attributes()).forEach(a -> fields.addField(kinds.constant(nested.type(), a, false)));
     return fields.build();
+  }
+
+  /** {@code OrderSchema.SHIP_TO.get(OrderSchema.AddressFields.STREET)}, or a placeholder. */
+  private String pathExample(NestedModel nested) {
+    String holder = stored(entity.attributes()).stream()
+        .filter(a -> a.type() instanceof ValueType.NestedOf n && n.type().equals(nested.type()))
+        .map(AttributeModel::constantName).findFirst().orElse("NESTED_ATTRIBUTE");
+    String field = stored(nested.attributes()).stream()
+        .map(AttributeModel::constantName).findFirst().orElse("FIELD");
+    String schema = names.schema().simpleName();
+    return schema + "." + holder + ".get(" + schema + "." + names.fields(nested.type()).simpleName() + "." + field + ")";
   }
 
   private MethodSpec toItem() {

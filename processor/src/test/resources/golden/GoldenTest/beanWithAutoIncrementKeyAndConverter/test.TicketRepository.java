@@ -1,0 +1,124 @@
+package test;
+
+import dev.dynamorepo.runtime.Condition;
+import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.DynamoDb;
+import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.Key;
+import dev.dynamorepo.runtime.Query;
+import dev.dynamorepo.runtime.ReadConsistency;
+import dev.dynamorepo.runtime.Repository;
+import dev.dynamorepo.runtime.UpdateBuilder;
+import dev.dynamorepo.runtime.ValueAttribute;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * The generated repository of {@link Ticket}, stored in the DynamoDB table {@code tickets}: the
+ * operations of {@link Repository} plus typed key methods. Thread-safe.
+ *
+ * <pre>{@code
+ * TicketRepository tickets = new TicketRepository(dynamo);
+ * Optional<Ticket> found = tickets.get(id);
+ * }</pre>
+ */
+@Generated("dev.dynamorepo.processor.EntityProcessor")
+public final class TicketRepository extends Repository<Ticket> {
+  /**
+   * Creates the repository; cheap, and it can be shared by the whole application.
+   *
+   * @param dynamo the connection
+   */
+  public TicketRepository(DynamoDb dynamo) {
+    super(dynamo, TicketSchema.SCHEMA);
+  }
+
+  /**
+   * Makes the key of one item, for bulk and transaction calls.
+   *
+   * @param id the partition key {@code id}
+   * @return the checked key
+   * @throws DynamoException when a key value is null, empty or too long
+   */
+  public Key<Ticket> key(Long id) {
+    return newKey(id);
+  }
+
+  /**
+   * Reads one item, eventually consistent.
+   *
+   * @param id the partition key {@code id}
+   * @return the item, or empty
+   */
+  public Optional<Ticket> get(Long id) {
+    return get(key(id));
+  }
+
+  /**
+   * Reads one item with a chosen consistency.
+   *
+   * @param id the partition key {@code id}
+   * @param consistency eventual or strong
+   * @return the item, or empty
+   */
+  public Optional<Ticket> get(Long id, ReadConsistency consistency) {
+    return get(key(id), consistency);
+  }
+
+  /**
+   * Starts a partial update of one existing item: only the attributes set change.
+   *
+   * @param id the partition key {@code id}
+   * @return the update to fill in and {@code execute()}
+   */
+  public UpdateBuilder<Ticket> update(Long id) {
+    return update(key(id));
+  }
+
+  /**
+   * Deletes one item.
+   *
+   * @param id the partition key {@code id}
+   * @return the old item, if there was one
+   */
+  public Optional<Ticket> delete(Long id) {
+    return delete(key(id));
+  }
+
+  /**
+   * Deletes one item if a condition holds.
+   *
+   * @param id the partition key {@code id}
+   * @param condition must hold on the stored item
+   * @return the old item, if there was one
+   * @throws ConflictException when the condition fails
+   */
+  public Optional<Ticket> delete(Long id, Condition<Ticket> condition) {
+    return delete(key(id), condition);
+  }
+
+  /**
+   * Removes attributes from one existing item.
+   *
+   * @param id the partition key {@code id}
+   * @param attributes non-key attributes, e.g. {@code TicketSchema.TITLE}
+   * @return the item after the removal
+   * @throws ConflictException when the item does not exist
+   */
+  @SafeVarargs
+  @SuppressWarnings("varargs")
+  public final Ticket deleteAttributes(Long id, ValueAttribute<Ticket, ?>... attributes) {
+    return deleteAttributes(key(id), List.of(attributes));
+  }
+
+  /**
+   * Queries the table for the items whose {@code id} is the given value.
+   *
+   * @param id the partition key value
+   * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
+   */
+  public Query<Ticket> query(Long id) {
+    return newQuery(id, null);
+  }
+}

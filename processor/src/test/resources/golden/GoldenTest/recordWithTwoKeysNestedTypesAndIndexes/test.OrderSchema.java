@@ -1,0 +1,182 @@
+package test;
+
+import dev.dynamorepo.runtime.NestedAttribute;
+import dev.dynamorepo.runtime.NumberAttribute;
+import dev.dynamorepo.runtime.SetAttribute;
+import dev.dynamorepo.runtime.StringAttribute;
+import dev.dynamorepo.runtime.StringKeyAttribute;
+import dev.dynamorepo.runtime.ValueAttribute;
+import dev.dynamorepo.runtime.support.Codec;
+import dev.dynamorepo.runtime.support.Codecs;
+import dev.dynamorepo.runtime.support.EntitySchema;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The generated schema of {@link Order}, stored in the DynamoDB table {@code orders}: one typed
+ * constant per attribute for conditions and partial updates, the runtime
+ * {@link EntitySchema}, and the item mapping (direct code, no reflection).
+ *
+ * <pre>{@code
+ * OrderSchema.TOTAL_CENTS.exists()
+ * }</pre>
+ */
+@Generated("dev.dynamorepo.processor.EntityProcessor")
+public final class OrderSchema {
+  /**
+   * The DynamoDB table name.
+   */
+  public static final String TABLE_NAME = "orders";
+
+  /**
+   * The partition key {@code customerId}, stored as {@code customerId}.
+   */
+  public static final StringKeyAttribute<Order> CUSTOMER_ID = StringKeyAttribute.of("customerId");
+
+  /**
+   * The sort key {@code orderId}, stored as {@code orderId}.
+   */
+  public static final StringKeyAttribute<Order> ORDER_ID = StringKeyAttribute.of("orderId");
+
+  /**
+   * The attribute {@code totalCents}, stored as {@code totalCents}.
+   */
+  public static final NumberAttribute<Order, Long> TOTAL_CENTS = NumberAttribute.number("totalCents", Codecs.LONG);
+
+  /**
+   * The attribute {@code tags}, stored as {@code tags}.
+   */
+  public static final SetAttribute<Order, String> TAGS = SetAttribute.of("tags", Codecs.set(Codecs.STRING), Codecs.STRING);
+
+  /**
+   * The attribute {@code createdAt}, stored as {@code createdAt}.
+   */
+  public static final ValueAttribute<Order, Instant> CREATED_AT = ValueAttribute.of("createdAt", Codecs.INSTANT);
+
+  /**
+   * The attribute {@code status}, stored as {@code status}.
+   */
+  public static final ValueAttribute<Order, Order.Status> STATUS = ValueAttribute.of("status", Codecs.forEnum(Order.Status.values()));
+
+  /**
+   * The attribute {@code shipTo}, stored as {@code shipTo}.
+   */
+  public static final NestedAttribute<Order, Order.Address> SHIP_TO = NestedAttribute.nested("shipTo", Codecs.nested(OrderSchema::encodeAddress, OrderSchema::decodeAddress));
+
+  /**
+   * The attribute {@code version}, stored as {@code v}.
+   */
+  public static final NumberAttribute<Order, Long> VERSION = NumberAttribute.number("v", Codecs.LONG);
+
+  /**
+   * What the runtime knows about {@link Order}: table, keys, attributes and mapping.
+   */
+  public static final EntitySchema<Order> SCHEMA = EntitySchema.builder(Order.class, TABLE_NAME)
+      .partitionKey(CUSTOMER_ID)
+      .sortKey(ORDER_ID)
+      .attributes(CUSTOMER_ID, ORDER_ID, TOTAL_CENTS, TAGS, CREATED_AT, STATUS, SHIP_TO, VERSION)
+      .version(VERSION)
+      .index("by-status", STATUS, CREATED_AT)
+      .mapper(OrderSchema::toItem, OrderSchema::fromItem)
+      .build();
+
+  private OrderSchema() {
+  }
+
+  /**
+   * Encodes an entity as a DynamoDB item; null attributes, empty sets and empty
+   * Optionals are left out.
+   *
+   * @param entity the entity
+   * @return a new mutable item
+   */
+  public static Map<String, AttributeValue> toItem(Order entity) {
+    Map<String, AttributeValue> item = new HashMap<>(11);
+    put(item, "customerId", CUSTOMER_ID.codec(), entity.customerId());
+    put(item, "orderId", ORDER_ID.codec(), entity.orderId());
+    put(item, "totalCents", TOTAL_CENTS.codec(), entity.totalCents());
+    put(item, "tags", TAGS.codec(), entity.tags());
+    put(item, "createdAt", CREATED_AT.codec(), entity.createdAt());
+    put(item, "status", STATUS.codec(), entity.status());
+    put(item, "shipTo", SHIP_TO.codec(), entity.shipTo());
+    put(item, "v", VERSION.codec(), entity.version());
+    return item;
+  }
+
+  /**
+   * Decodes a DynamoDB item; a missing attribute becomes null (or a primitive's zero).
+   *
+   * @param item a stored item
+   * @return the entity
+   */
+  public static Order fromItem(Map<String, AttributeValue> item) {
+    return new Order(
+        CUSTOMER_ID.codec().decodeNullable(item.get("customerId")),
+        ORDER_ID.codec().decodeNullable(item.get("orderId")),
+        orDefault(TOTAL_CENTS.codec().decodeNullable(item.get("totalCents")), 0L),
+        TAGS.codec().decodeNullable(item.get("tags")),
+        CREATED_AT.codec().decodeNullable(item.get("createdAt")),
+        STATUS.codec().decodeNullable(item.get("status")),
+        SHIP_TO.codec().decodeNullable(item.get("shipTo")),
+        VERSION.codec().decodeNullable(item.get("v")),
+        null);
+  }
+
+  /**
+   * The Enhanced Client schema backed by this generated code, for
+   * {@code enhanced.table(OrderSchema.TABLE_NAME, OrderSchema.tableSchema())}.
+   *
+   * @return the table schema
+   */
+  public static TableSchema<Order> tableSchema() {
+    return SCHEMA.tableSchema();
+  }
+
+  private static Map<String, AttributeValue> encodeAddress(Order.Address value) {
+    Map<String, AttributeValue> item = new HashMap<>(3);
+    put(item, "street", AddressFields.STREET.codec(), value.street());
+    put(item, "zip", AddressFields.POSTAL_CODE.codec(), value.postalCode());
+    return item;
+  }
+
+  private static Order.Address decodeAddress(Map<String, AttributeValue> item) {
+    return new Order.Address(
+        AddressFields.STREET.codec().decodeNullable(item.get("street")),
+        AddressFields.POSTAL_CODE.codec().decodeNullable(item.get("zip")));
+  }
+
+  private static <T> void put(Map<String, AttributeValue> item, String name, Codec<T> codec,
+      T value) {
+    AttributeValue encoded = codec.encodeNullable(value);
+    if (encoded != null) {
+      item.put(name, encoded);
+    }
+  }
+
+  private static <T> T orDefault(T value, T absent) {
+    return value == null ? absent : value;
+  }
+
+  /**
+   * The fields of {@link Order.Address} as stored inside {@link Order}, for conditions and updates on
+   * document paths through a nested attribute: {@code OrderSchema.SHIP_TO.get(OrderSchema.AddressFields.STREET)}.
+   */
+  public static final class AddressFields {
+    /**
+     * The field {@code street}, stored as {@code street}.
+     */
+    public static final StringAttribute<Order.Address> STREET = StringAttribute.of("street");
+
+    /**
+     * The field {@code postalCode}, stored as {@code zip}.
+     */
+    public static final StringAttribute<Order.Address> POSTAL_CODE = StringAttribute.of("zip");
+
+    private AddressFields() {
+    }
+  }
+}
