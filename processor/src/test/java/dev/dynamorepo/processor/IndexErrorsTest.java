@@ -70,6 +70,6 @@ class IndexErrorsTest {
             @PartitionKey String id,
             @IndexPartitionKey("by-a") String a,
             @IndexPartitionKey("by_a") String b) {}
-        """, String.format(Messages.INDEX_METHOD_CLASH, "by_a", "by-a", "queryByByA"), "by_a");
+        """, String.format(Messages.INDEX_METHOD_CLASH, "by_a", "by-a", "queryByA"), "by_a");
   }
 }

@@ -121,4 +121,15 @@ public final class TicketRepository extends Repository<Ticket> {
   public Query<Ticket> query(Long id) {
     return newQuery(id, null);
   }
+
+  /**
+   * Counts the items whose {@code id} is the given value, with {@code Select=COUNT}
+   * over every page; no items are transferred.
+   *
+   * @param id the partition key value
+   * @return the number of matching items
+   */
+  public long count(Long id) {
+    return newQuery(id, null).count();
+  }
 }

@@ -144,12 +144,35 @@ public final class OrderRepository extends Repository<Order> {
   }
 
   /**
+   * Counts the items whose {@code customerId} is the given value, with {@code Select=COUNT}
+   * over every page; no items are transferred.
+   *
+   * @param customerId the partition key value
+   * @return the number of matching items
+   */
+  public long count(String customerId) {
+    return newQuery(customerId, null).count();
+  }
+
+  /**
+   * Counts the items whose {@code customerId} is the given value and whose {@code orderId} meets a condition, with {@code Select=COUNT}
+   * over every page; no items are transferred.
+   *
+   * @param customerId the partition key value
+   * @param sortCondition a condition on the sort key
+   * @return the number of matching items
+   */
+  public long count(String customerId, KeyCondition<Order> sortCondition) {
+    return newQuery(customerId, sortCondition).count();
+  }
+
+  /**
    * Queries the index {@code by-status} for the items whose {@code status} is the given value.
    *
    * @param status the partition key value
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> queryByByStatus(Order.Status status) {
+  public Query<Order> queryByStatus(Order.Status status) {
     return newIndexQuery("by-status", status, null);
   }
 
@@ -161,7 +184,7 @@ public final class OrderRepository extends Repository<Order> {
    * @param sortCondition e.g. {@code OrderSchema.CREATED_AT.beginsWith(...)} or {@code .between(a, b)}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> queryByByStatus(Order.Status status, KeyCondition<Order> sortCondition) {
+  public Query<Order> queryByStatus(Order.Status status, KeyCondition<Order> sortCondition) {
     return newIndexQuery("by-status", status, sortCondition);
   }
 }

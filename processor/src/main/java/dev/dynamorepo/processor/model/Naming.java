@@ -33,22 +33,25 @@ public final class Naming {
   }
 
   /**
-   * The query method of a secondary index: {@code queryBy} and the index name in UpperCamelCase,
-   * its other characters dropped ({@code by-status -> queryByByStatus}).
+   * The query method of a secondary index: {@code query}, then {@code By} unless the index name
+   * starts with it, then the index name in UpperCamelCase with its other characters dropped
+   * ({@code byType -> queryByType}, {@code by-status -> queryByStatus}, {@code status ->
+   * queryByStatus}).
    *
    * @param index the index name
    * @return the method name
    */
   public static String indexQuery(String index) {
-    StringBuilder out = new StringBuilder("queryBy");
+    StringBuilder camel = new StringBuilder();
     boolean upper = true;
     for (char c : index.toCharArray()) {
       if (Character.isLetterOrDigit(c)) {
-        out.append(upper ? Character.toUpperCase(c) : c);
+        camel.append(upper ? Character.toUpperCase(c) : c);
       }
       upper = !Character.isLetterOrDigit(c);
     }
-    return out.toString();
+    boolean hasBy = camel.length() > 2 && camel.toString().startsWith("By") && Character.isUpperCase(camel.charAt(2));
+    return (hasBy ? "query" : "queryBy") + camel;
   }
 
   /**

@@ -13,8 +13,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Write: a repository's query methods: {@code query(pk)}, {@code query(pk, sortCondition)} when
- * the table has a sort key, and the same pair as {@code queryBy<Index>} per secondary index (a
- * local index takes the table's partition key).
+ * the table has a sort key, the same pair as {@code queryBy<Index>} per secondary index (a
+ * local index takes the table's partition key), and {@code count(pk[, sortCondition])}.
  */
 final class QueryMethods {
   private final EntityModel entity;
@@ -34,6 +34,10 @@ final class QueryMethods {
     out.add(method("query", null, "the table", pk, null));
     if (sk != null) {
       out.add(method("query", null, "the table", pk, sk));
+    }
+    out.add(count(pk, null));
+    if (sk != null) {
+      out.add(count(pk, sk));
     }
     SchemaField.indexes(entity).forEach((index, keys) -> {
       AttributeModel indexPk = keys[0] != null ? keys[0] : pk;
@@ -66,6 +70,23 @@ final class QueryMethods {
         ? new Object[] {pk.javaName(), sk == null ? "null" : condition}
         : new Object[] {index, pk.javaName(), sk == null ? "null" : condition};
     return m.addStatement("return " + call, args).build();
+  }
+
+  private MethodSpec count(AttributeModel pk, AttributeModel sk) {
+    String condition = pk.javaName().equals("sortCondition") ? "sortConditionArg" : "sortCondition";
+    MethodSpec.Builder m = MethodSpec.methodBuilder("count")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeName.LONG)
+        .addJavadoc("Counts the items whose {@code $L} is the given value$L, with {@code Select=COUNT}\n", pk.javaName(),
+            sk == null ? "" : " and whose {@code " + sk.javaName() + "} meets a condition")
+        .addJavadoc("over every page; no items are transferred.\n\n")
+        .addParameter(keyType(pk), pk.javaName())
+        .addJavadoc("@param $L the partition key value\n", pk.javaName());
+    if (sk != null) {
+      m.addParameter(keyCondition, condition).addJavadoc("@param $L a condition on the sort key\n", condition);
+    }
+    return m.addJavadoc("@return the number of matching items\n")
+        .addStatement("return newQuery($N, $L).count()", pk.javaName(), sk == null ? "null" : condition).build();
   }
 
   /** A sparse index key may be {@code Optional<T>}; the query takes the {@code T}. */
