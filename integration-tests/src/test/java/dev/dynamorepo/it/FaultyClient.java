@@ -1,0 +1,90 @@
+package dev.dynamorepo.it;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * A {@link DynamoDbClient} decorator that injects faults moto never produces: the next
+ * TransactWriteItems calls fail with TransactionConflict (another transaction in flight) before
+ * reaching the server. Everything else goes to the real server.
+ */
+final class FaultyClient implements DynamoDbClient {
+  private final DynamoDbClient real;
+  private final Deque<String> failures = new ArrayDeque<>();
+  final AtomicInteger transactCalls = new AtomicInteger();
+
+  FaultyClient(DynamoDbClient real) {
+    this.real = real;
+  }
+
+  /** The next {@code times} transactions are cancelled with TransactionConflict. */
+  FaultyClient conflicts(int times) {
+    for (int i = 0; i < times; i++) {
+      failures.add("TransactionConflict");
+    }
+    return this;
+  }
+
+  @Override
+  public TransactWriteItemsResponse transactWriteItems(TransactWriteItemsRequest request) {
+    transactCalls.incrementAndGet();
+    String code = failures.poll();
+    if (code != null) {
+      CancellationReason reason = CancellationReason.builder().code(code).message("Transaction is ongoing for the item").build();
+      List<CancellationReason> reasons = request.transactItems().stream().map(i -> reason).toList();
+      throw TransactionCanceledException.builder().message("Transaction cancelled [" + code + "]")
+          .cancellationReasons(reasons).build();
+    }
+    return real.transactWriteItems(request);
+  }
+
+  @Override
+  public GetItemResponse getItem(GetItemRequest request) {
+    return real.getItem(request);
+  }
+
+  @Override
+  public PutItemResponse putItem(PutItemRequest request) {
+    return real.putItem(request);
+  }
+
+  @Override
+  public UpdateItemResponse updateItem(UpdateItemRequest request) {
+    return real.updateItem(request);
+  }
+
+  @Override
+  public DescribeTableResponse describeTable(DescribeTableRequest request) {
+    return real.describeTable(request);
+  }
+
+  @Override
+  public CreateTableResponse createTable(CreateTableRequest request) {
+    return real.createTable(request);
+  }
+
+  @Override
+  public String serviceName() {
+    return real.serviceName();
+  }
+
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,4 @@
+package dev.dynamorepo.it;
+
+/** Order states. */
+public enum Status { NEW, PAID, SHIPPED }
