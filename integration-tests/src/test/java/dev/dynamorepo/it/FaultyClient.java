@@ -22,8 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * A {@link DynamoDbClient} decorator that injects faults moto never produces: the next
- * TransactWriteItems calls fail with TransactionConflict (another transaction in flight) before
- * reaching the server. Everything else goes to the real server.
+ * TransactWriteItems calls are cancelled with a given reason (TransactionConflict: another
+ * transaction in flight; ValidationError: DynamoDB's form of a data error, which moto reports as a
+ * plain ValidationException) before reaching the server. Everything else goes to the real server.
  */
 final class FaultyClient implements DynamoDbClient {
   private final DynamoDbClient real;
@@ -36,8 +37,13 @@ final class FaultyClient implements DynamoDbClient {
 
   /** The next {@code times} transactions are cancelled with TransactionConflict. */
   FaultyClient conflicts(int times) {
+    return cancels("TransactionConflict", times);
+  }
+
+  /** The next {@code times} transactions are cancelled with {@code code} on every action. */
+  FaultyClient cancels(String code, int times) {
     for (int i = 0; i < times; i++) {
-      failures.add("TransactionConflict");
+      failures.add(code);
     }
     return this;
   }
@@ -47,7 +53,7 @@ final class FaultyClient implements DynamoDbClient {
     transactCalls.incrementAndGet();
     String code = failures.poll();
     if (code != null) {
-      CancellationReason reason = CancellationReason.builder().code(code).message("Transaction is ongoing for the item").build();
+      CancellationReason reason = CancellationReason.builder().code(code).message("injected " + code).build();
       List<CancellationReason> reasons = request.transactItems().stream().map(i -> reason).toList();
       throw TransactionCanceledException.builder().message("Transaction cancelled [" + code + "]")
           .cancellationReasons(reasons).build();

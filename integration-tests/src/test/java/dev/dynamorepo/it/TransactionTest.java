@@ -180,6 +180,18 @@ class TransactionTest {
   }
 
   @Test
+  void aValidationErrorCancellationReasonIsADynamoExceptionAndNotRetried(DynamoDbClient client) {
+    FaultyClient faulty = new FaultyClient(client).cancels("ValidationError", 1);
+    DynamoDb flaky = DynamoDb.of(faulty);
+    DynamoException e = assertThrows(DynamoException.class,
+        () -> flaky.transaction().put(new CustomerRepository(flaky), customer("c1")).commit());
+    assertFalse(e instanceof ConflictException, e.toString());
+    assertTrue(e.getMessage().contains("ValidationError") && e.getMessage().contains("customers"), e.getMessage());
+    assertEquals(1, faulty.transactCalls.get());
+    assertEquals(Optional.empty(), customers.get("c1"));
+  }
+
+  @Test
   void idempotencyTokenIsReusedUnchangedOnRetry(LocalDynamoDb local) {
     LostResponse interceptor = new LostResponse();
     try (DynamoDb retrying = DynamoDb.builder().region(local.region()).endpoint(local.endpoint()).credentials("test", "test")

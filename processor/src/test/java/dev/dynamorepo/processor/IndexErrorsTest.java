@@ -36,10 +36,21 @@ class IndexErrorsTest {
         @Table(name = "orders")
         public record Order(
             @PartitionKey String id,
+            @SortKey String sk,
             @IndexSortKey("byDay") @IndexSortKey("byHour") Instant at,
             @IndexSortKey("byDay") Instant other) {}
         """, String.format(Messages.DUPLICATE_INDEX_KEY, "Order.other", "IndexSortKey", "byDay", "Order", "Order.at"),
         "Instant other");
+  }
+
+  @Test
+  void indexSortKeyWithoutItsPartitionKeyOnATableWithoutSortKey() {
+    assertOnlyError("""
+        @Table(name = "orders")
+        public record Order(
+            @PartitionKey String id,
+            @IndexSortKey("byDay") Instant at) {}
+        """, String.format(Messages.LOCAL_INDEX_WITHOUT_SORT_KEY, "byDay", "Order.at"), "@IndexSortKey");
   }
 
   @Test

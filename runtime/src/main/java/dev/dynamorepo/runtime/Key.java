@@ -21,7 +21,8 @@ public final class Key<E> {
 
   Key(String table, Map<String, AttributeValue> item) {
     this.table = table;
-    this.item = Map.copyOf(item);
+    // Partition key first, then sort key: messages and cursors print keys in that order.
+    this.item = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(item));
   }
 
   /**

@@ -122,6 +122,11 @@ public final class Messages {
   /** Args: annotation, index, attribute. */
   public static final String INDEX_NAME = "[DdbIndexName] @%s(\"%s\") on %s is not a valid index"
       + " name: use " + NAME_RULE + ".";
+  /** Args: index, attribute. */
+  public static final String LOCAL_INDEX_WITHOUT_SORT_KEY = "[DdbIndexSortKeyAlone] @IndexSortKey(\"%s\")"
+      + " on %s has no @IndexPartitionKey(\"%1$s\"), so it would be a local index, and a local index"
+      + " needs the table to have a @SortKey. Add @IndexPartitionKey(\"%1$s\") to an attribute for a"
+      + " global index, or give the table a @SortKey.";
   /** Args: index, other index, method. */
   public static final String INDEX_METHOD_CLASH = "[DdbIndexMethodClash] indexes \"%s\" and"
       + " \"%s\" would both get the repository method %s; rename one of them.";

@@ -35,6 +35,23 @@ final class IndexChecks {
         }
       }
     }
+    checkLocalIndexes(entity, report);
+  }
+
+  /** A sort key without a partition key makes a local index, which needs the table's sort key. */
+  private static void checkLocalIndexes(EntityModel entity, Report report) {
+    if (entity.sortKey().isPresent()) {
+      return;
+    }
+    java.util.Set<String> global = new java.util.HashSet<>();
+    entity.attributes().forEach(a -> a.marks().indexKeys().stream().filter(m -> !m.sort()).forEach(m -> global.add(m.index())));
+    for (AttributeModel a : entity.attributes()) {
+      for (IndexMark mark : a.marks().indexKeys()) {
+        if (mark.sort() && !global.contains(mark.index())) {
+          report.error(mark.src(), Messages.LOCAL_INDEX_WITHOUT_SORT_KEY, mark.index(), a.describe(entity.type()));
+        }
+      }
+    }
   }
 
   private static void one(EntityModel entity, AttributeModel a, IndexMark mark, Report report) {
