@@ -72,6 +72,27 @@ class AutoIncrementTest {
   }
 
   @Test
+  void aCounterUpdateFromAStaleReadIsRefused() {
+    // What keeps the counter from moving backwards when a slow writer commits after faster ones.
+    var counter = dev.dynamorepo.runtime.internal.Counter.of(client, "tickets", 1);
+    var stale = counter.read();
+    tickets.put(new Ticket(null, "faster writer"));
+    assertThrows(software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException.class,
+        () -> client.transactWriteItems(b -> b.transactItems(counter.advance(stale, java.math.BigInteger.ONE))));
+    assertEquals("1", counterItem("tickets").get("current_counter_value").n());
+    assertEquals(2L, tickets.put(new Ticket(null, "next")).id());
+  }
+
+  @Test
+  void deletedIdsAreNeverReissued() {
+    for (int i = 0; i < 3; i++) {
+      tickets.put(new Ticket(null, "t"));
+    }
+    tickets.delete(3L);
+    assertEquals(4L, tickets.put(new Ticket(null, "after delete")).id());
+  }
+
+  @Test
   void aKeyGivenByTheCallerIsKeptAndTheCounterUntouched() {
     assertEquals(new Ticket(42L, "given"), tickets.put(new Ticket(42L, "given")));
     assertEquals("0", counterItem("tickets").get("current_counter_value").n());
