@@ -55,8 +55,10 @@ public final class AutoIncrementHarness {
   private static final String MOTO_SCRIPT = "import sys; from werkzeug.serving import run_simple; "
       + "from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app; "
       + "run_simple(\"127.0.0.1\", int(sys.argv[1]), DomainDispatcherApplication(create_backend_app), threaded=False)";
-  /** Warm-up puts per configuration: a multiple of the block size, so no reserved id outlives it. */
-  private static final int WARMUP_PUTS = 100;
+  /** {@link BlockTicket}'s block size: every run uses whole blocks, so no reserved id outlives a table reset. */
+  private static final int BLOCK_SIZE = 100;
+  /** Warm-up puts per configuration: whole blocks. */
+  private static final int WARMUP_PUTS = BLOCK_SIZE;
 
   private AutoIncrementHarness() {}
 
@@ -96,7 +98,7 @@ public final class AutoIncrementHarness {
   /**
    * Runs the harness.
    *
-   * @param args {@code [puts per configuration (200)] [thread counts, comma-separated (1,4)]}
+   * @param args {@code [puts per run (200)] [thread counts, comma-separated (1,4)] [runs per cell (3)]}
    * @throws Exception when the server cannot be had or a check fails
    */
   public static void main(String[] args) throws Exception {
@@ -104,6 +106,11 @@ public final class AutoIncrementHarness {
     List<Integer> threadCounts = args.length > 1
         ? List.of(args[1].split(",")).stream().map(Integer::parseInt).collect(Collectors.toList())
         : List.of(1, 4);
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    if (puts <= 0 || puts % BLOCK_SIZE != 0) {
+      // Ids left in a reserved block would outlive the table reset and collide with the new counter.
+      throw new IllegalArgumentException("puts per run must be a positive multiple of " + BLOCK_SIZE + ", not " + puts);
+    }
     String external = System.getenv("DYNAMODB_ENDPOINT");
     Process moto = null;
     URI endpoint;
@@ -128,8 +135,8 @@ public final class AutoIncrementHarness {
         .overrideConfiguration(o -> o.addExecutionInterceptor(counter).retryStrategy(b -> b.maxAttempts(3)))
         .build()) {
       awaitServer(client, endpoint, moto);
-      List<Run> runs = measure(DynamoDb.of(client), counter, puts, threadCounts);
-      print(runs);
+      List<Run> runs = measure(DynamoDb.of(client), counter, puts, threadCounts, rounds);
+      print(runs, rounds);
     } finally {
       if (moto != null) {
         moto.destroy();
@@ -159,8 +166,8 @@ public final class AutoIncrementHarness {
             () -> block.scan().map(t -> t.id().toString()).collect(Collectors.toList())));
   }
 
-  private static List<Run> measure(DynamoDb dynamo, RequestCounter counter, int puts, List<Integer> threadCounts)
-      throws Exception {
+  private static List<Run> measure(DynamoDb dynamo, RequestCounter counter, int puts, List<Integer> threadCounts,
+      int rounds) throws Exception {
     List<Config> configs = configs(dynamo);
     for (Config c : configs) { // JIT, connections, and a first table of each kind
       reset(dynamo, c);
@@ -170,24 +177,31 @@ public final class AutoIncrementHarness {
     }
     counter.snapshotAndReset();
     List<Run> runs = new ArrayList<>();
-    for (int threads : threadCounts) {
-      for (Config c : configs) {
-        reset(dynamo, c);
-        counter.snapshotAndReset();
-        List<String> ids = new ArrayList<>();
-        long start = System.nanoTime();
-        runPuts(c, puts, threads, ids);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Map<String, Long> requests = counter.snapshotAndReset();
-        check(c, threads, puts, ids);
-        counter.snapshotAndReset(); // the scan is not part of the run
-        Run run = new Run(threads, c.name(), puts, seconds, requests);
-        System.out.printf("%d thread(s), %-45s %7.1f puts/s, %.2f requests/put %s%n", threads, c.name(),
-            run.perSecond(), run.totalRequests() / (double) puts, requests);
-        runs.add(run);
+    for (int round = 0; round < rounds; round++) {
+      for (int threads : threadCounts) {
+        for (Config c : configs) {
+          runs.add(measureOne(dynamo, counter, c, puts, threads));
+        }
       }
     }
     return runs;
+  }
+
+  private static Run measureOne(DynamoDb dynamo, RequestCounter counter, Config c, int puts, int threads)
+      throws Exception {
+    reset(dynamo, c);
+    counter.snapshotAndReset();
+    List<String> ids = new ArrayList<>();
+    long start = System.nanoTime();
+    runPuts(c, puts, threads, ids);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Map<String, Long> requests = counter.snapshotAndReset();
+    check(c, threads, puts, ids);
+    counter.snapshotAndReset(); // the checking scan is not part of the run
+    Run run = new Run(threads, c.name(), puts, seconds, requests);
+    System.out.printf("%d thread(s), %-45s %7.1f puts/s, %.2f requests/put %s%n", threads, c.name(),
+        run.perSecond(), run.totalRequests() / (double) puts, requests);
+    return run;
   }
 
   private static void runPuts(Config c, int puts, int threads, List<String> ids) throws Exception {
@@ -244,17 +258,29 @@ public final class AutoIncrementHarness {
     }
   }
 
-  private static void print(List<Run> runs) {
+  private static void print(List<Run> runs, int rounds) {
     System.out.println();
-    System.out.println("| threads | configuration | puts | seconds | puts/s | requests/put | requests |");
-    System.out.println("|---:|---|---:|---:|---:|---:|---|");
-    for (Run r : runs) {
-      System.out.printf("| %d | %s | %d | %.2f | %.1f | %.2f | %s |%n", r.threads(), r.config(), r.puts(), r.seconds(),
-          r.perSecond(), r.totalRequests() / (double) r.puts(), r.requests());
+    System.out.printf("Median of %d runs per cell; requests summed over the runs.%n%n", rounds);
+    System.out.println("| threads | configuration | puts/run | puts/s (median) | min .. max | requests/put | requests per run |");
+    System.out.println("|---:|---|---:|---:|---|---:|---|");
+    Map<String, List<Run>> cells = new java.util.LinkedHashMap<>();
+    runs.forEach(r -> cells.computeIfAbsent(r.threads() + "|" + r.config(), k -> new ArrayList<>()).add(r));
+    for (List<Run> cell : cells.values()) {
+      Run first = cell.get(0);
+      double[] rates = cell.stream().mapToDouble(Run::perSecond).sorted().toArray();
+      double median = rates.length % 2 == 1 ? rates[rates.length / 2]
+          : (rates[rates.length / 2 - 1] + rates[rates.length / 2]) / 2;
+      long requests = cell.stream().mapToLong(Run::totalRequests).sum();
+      Map<String, Long> byOperation = new TreeMap<>();
+      cell.forEach(r -> r.requests().forEach((k, v) -> byOperation.merge(k, v, Long::sum)));
+      byOperation.replaceAll((k, v) -> Math.round(v / (double) cell.size()));
+      System.out.printf("| %d | %s | %d | %.0f | %.0f .. %.0f | %.2f | %s |%n", first.threads(), first.config(), first.puts(),
+          median, rates[0], rates[rates.length - 1], requests / (double) (first.puts() * cell.size()), byOperation);
     }
     System.out.println();
-    System.out.println("All ids returned were distinct and matched the ids stored, in every run.");
+    System.out.println("Every run: the ids returned were distinct, and the table held exactly those ids.");
   }
+
 
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName("127.0.0.1"))) {
@@ -264,20 +290,31 @@ public final class AutoIncrementHarness {
 
   private static void awaitServer(DynamoDbClient client, URI endpoint, Process moto) throws InterruptedException {
     long deadline = System.nanoTime() + 30_000_000_000L;
-    while (true) {
+    RuntimeException last = null;
+    while (System.nanoTime() < deadline) {
       if (moto != null && !moto.isAlive()) {
         throw new IllegalStateException("moto exited with code " + moto.exitValue() + "; see its log");
       }
+      // Connect and close before the first request: a single-threaded moto serves one connection at a
+      // time, so a probe socket left open would block the request behind it.
+      boolean listening;
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 500);
-        client.listTables(b -> b.limit(1));
-        return;
-      } catch (IOException | RuntimeException notYet) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("no server answered on " + endpoint + " within 30 s", notYet);
+        listening = true;
+      } catch (IOException notYet) {
+        listening = false;
+      }
+      if (listening) {
+        try {
+          client.listTables(b -> b.limit(1));
+          return;
+        } catch (RuntimeException notYet) {
+          last = notYet;
         }
       }
       Thread.sleep(100);
     }
+    throw new IllegalStateException("no server answered on " + endpoint + " within 30 s", last);
   }
+
 }
