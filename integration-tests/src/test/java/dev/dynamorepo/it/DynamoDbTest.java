@@ -61,6 +61,26 @@ class DynamoDbTest {
   }
 
   @Test
+  void errorsNameTheTableAndOperationButNeverTheCredentials() throws Exception {
+    int closedPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = s.getLocalPort();
+    }
+    int port = closedPort;
+    try (DynamoDb dynamo = DynamoDb.builder().region("us-east-1").endpoint(java.net.URI.create("http://127.0.0.1:" + port))
+        .credentials("AKIDSECRETID", "very-secret-key", "secret-session-token")
+        .client(b -> b.overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(1)))).build()) {
+      var e = org.junit.jupiter.api.Assertions.assertThrows(dev.dynamorepo.runtime.DynamoException.class,
+          () -> new CustomerRepository(dynamo).get("c1"));
+      String all = e.getMessage() + " " + e.getCause();
+      assertTrue(e.getMessage().contains("'customers'") && e.getMessage().contains("GetItem"), e.getMessage());
+      for (String secret : new String[] {"very-secret-key", "secret-session-token"}) {
+        assertTrue(!all.contains(secret), "a secret leaked: " + all);
+      }
+    }
+  }
+
+  @Test
   void sessionCredentialsAreAccepted(LocalDynamoDb local) {
     try (DynamoDb dynamo = DynamoDb.builder().region(local.region()).endpoint(local.endpoint())
         .credentials("test", "test", "session-token").build()) {

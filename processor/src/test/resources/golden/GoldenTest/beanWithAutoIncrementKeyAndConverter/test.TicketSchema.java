@@ -70,11 +70,19 @@ public final class TicketSchema {
    * @return a new mutable item
    */
   public static Map<String, AttributeValue> toItem(Ticket entity) {
-    Map<String, AttributeValue> item = new HashMap<>(6);
-    put(item, "id", ID.codec(), entity.getId());
-    put(item, "title", TITLE.codec(), entity.getTitle());
-    put(item, "open", OPEN.codec(), entity.isOpen());
-    put(item, "price", PRICE.codec(), entity.getPrice());
+    Map<String, AttributeValue> item = new HashMap<>(8);
+    AttributeValue encoded;
+    if (entity.getId() != null) {
+      item.put("id", AttributeValue.createN(Long.toString(entity.getId())));
+    }
+    if (entity.getTitle() != null) {
+      item.put("title", AttributeValue.createS(entity.getTitle()));
+    }
+    item.put("open", AttributeValue.createBool(entity.isOpen()));
+    encoded = PRICE.codec().encodeNullable(entity.getPrice());
+    if (encoded != null) {
+      item.put("price", encoded);
+    }
     return item;
   }
 
@@ -101,14 +109,6 @@ public final class TicketSchema {
    */
   public static TableSchema<Ticket> tableSchema() {
     return SCHEMA.tableSchema();
-  }
-
-  private static <T> void put(Map<String, AttributeValue> item, String name, Codec<T> codec,
-      T value) {
-    AttributeValue encoded = codec.encodeNullable(value);
-    if (encoded != null) {
-      item.put(name, encoded);
-    }
   }
 
   private static <T> void set(Map<String, AttributeValue> item, String name, Codec<T> codec,

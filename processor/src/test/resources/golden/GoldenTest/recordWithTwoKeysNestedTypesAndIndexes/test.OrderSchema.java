@@ -6,7 +6,6 @@ import dev.dynamorepo.runtime.SetAttribute;
 import dev.dynamorepo.runtime.StringAttribute;
 import dev.dynamorepo.runtime.StringKeyAttribute;
 import dev.dynamorepo.runtime.ValueAttribute;
-import dev.dynamorepo.runtime.support.Codec;
 import dev.dynamorepo.runtime.support.Codecs;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import java.time.Instant;
@@ -95,15 +94,32 @@ public final class OrderSchema {
    * @return a new mutable item
    */
   public static Map<String, AttributeValue> toItem(Order entity) {
-    Map<String, AttributeValue> item = new HashMap<>(11);
-    put(item, "customerId", CUSTOMER_ID.codec(), entity.customerId());
-    put(item, "orderId", ORDER_ID.codec(), entity.orderId());
-    put(item, "totalCents", TOTAL_CENTS.codec(), entity.totalCents());
-    put(item, "tags", TAGS.codec(), entity.tags());
-    put(item, "createdAt", CREATED_AT.codec(), entity.createdAt());
-    put(item, "status", STATUS.codec(), entity.status());
-    put(item, "shipTo", SHIP_TO.codec(), entity.shipTo());
-    put(item, "v", VERSION.codec(), entity.version());
+    Map<String, AttributeValue> item = new HashMap<>(16);
+    AttributeValue encoded;
+    if (entity.customerId() != null) {
+      item.put("customerId", AttributeValue.createS(entity.customerId()));
+    }
+    if (entity.orderId() != null) {
+      item.put("orderId", AttributeValue.createS(entity.orderId()));
+    }
+    item.put("totalCents", AttributeValue.createN(Long.toString(entity.totalCents())));
+    encoded = TAGS.codec().encodeNullable(entity.tags());
+    if (encoded != null) {
+      item.put("tags", encoded);
+    }
+    if (entity.createdAt() != null) {
+      item.put("createdAt", AttributeValue.createS(entity.createdAt().toString()));
+    }
+    if (entity.status() != null) {
+      item.put("status", AttributeValue.createS(entity.status().toString()));
+    }
+    encoded = SHIP_TO.codec().encodeNullable(entity.shipTo());
+    if (encoded != null) {
+      item.put("shipTo", encoded);
+    }
+    if (entity.version() != null) {
+      item.put("v", AttributeValue.createN(Long.toString(entity.version())));
+    }
     return item;
   }
 
@@ -137,9 +153,13 @@ public final class OrderSchema {
   }
 
   private static Map<String, AttributeValue> encodeAddress(Order.Address value) {
-    Map<String, AttributeValue> item = new HashMap<>(3);
-    put(item, "street", AddressFields.STREET.codec(), value.street());
-    put(item, "zip", AddressFields.POSTAL_CODE.codec(), value.postalCode());
+    Map<String, AttributeValue> item = new HashMap<>(4);
+    if (value.street() != null) {
+      item.put("street", AttributeValue.createS(value.street()));
+    }
+    if (value.postalCode() != null) {
+      item.put("zip", AttributeValue.createS(value.postalCode()));
+    }
     return item;
   }
 
@@ -147,14 +167,6 @@ public final class OrderSchema {
     return new Order.Address(
         AddressFields.STREET.codec().decodeNullable(item.get("street")),
         AddressFields.POSTAL_CODE.codec().decodeNullable(item.get("zip")));
-  }
-
-  private static <T> void put(Map<String, AttributeValue> item, String name, Codec<T> codec,
-      T value) {
-    AttributeValue encoded = codec.encodeNullable(value);
-    if (encoded != null) {
-      item.put(name, encoded);
-    }
   }
 
   private static <T> T orDefault(T value, T absent) {

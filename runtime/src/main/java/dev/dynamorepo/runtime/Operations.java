@@ -6,7 +6,6 @@ import dev.dynamorepo.runtime.support.EntitySchema;
 import dev.dynamorepo.runtime.support.ExpressionContext;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +61,7 @@ final class Operations<E> {
   }
 
   E put(E entity) {
-    Map<String, AttributeValue> item = new HashMap<>(schema.toItem(entity));
+    Map<String, AttributeValue> item = schema.toItem(entity); // a new mutable map: no copy needed
     boolean changed = Versions.initial(schema, item);
     if (autoIncrement != null && item.get(schema.partitionKey().name()) == null) {
       return autoIncrement.put(item);
@@ -78,7 +77,7 @@ final class Operations<E> {
   }
 
   E update(E entity, Condition<E> condition, boolean strict) {
-    Map<String, AttributeValue> item = new HashMap<>(schema.toItem(entity));
+    Map<String, AttributeValue> item = schema.toItem(entity);
     Key<E> key = Keys.fromItem(schema, item);
     ItemChecks.checkItem(table, item);
     Condition<E> versionCheck = Versions.advance(schema, item);

@@ -9,20 +9,15 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Write: the private static helpers a schema's mapping code calls, emitted only when used. They
- * keep each attribute to one readable statement; the JIT inlines them.
+ * Write: the private static helpers a schema's decoding code calls, emitted only when used. They
+ * keep each attribute to one readable statement.
  */
 final class Helpers {
   private static final TypeVariableName T = TypeVariableName.get("T");
   private static final TypeName CODEC_T = ParameterizedTypeName.get(Runtime.CODEC, T);
 
-  private boolean put;
   private boolean set;
   private boolean orDefault;
-
-  void usePut() {
-    put = true;
-  }
 
   void useSet() {
     set = true;
@@ -34,9 +29,6 @@ final class Helpers {
 
   List<MethodSpec> methods() {
     List<MethodSpec> out = new ArrayList<>();
-    if (put) {
-      out.add(put());
-    }
     if (set) {
       out.add(set());
     }
@@ -50,20 +42,6 @@ final class Helpers {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addTypeVariable(T);
-  }
-
-  /** Stores a value unless it is null or encodes to nothing (empty set, empty Optional). */
-  private static MethodSpec put() {
-    return helper("put")
-        .addParameter(ItemWriter.ITEM, "item")
-        .addParameter(String.class, "name")
-        .addParameter(CODEC_T, "codec")
-        .addParameter(T, "value")
-        .addStatement("$T encoded = codec.encodeNullable(value)", Runtime.ATTRIBUTE_VALUE)
-        .beginControlFlow("if (encoded != null)")
-        .addStatement("item.put(name, encoded)")
-        .endControlFlow()
-        .build();
   }
 
   /** Calls a bean setter only for a value that is there, so field initializers survive. */

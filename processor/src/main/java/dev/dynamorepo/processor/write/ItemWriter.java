@@ -14,9 +14,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Write: the item mapping methods of a schema: {@code toItem}/{@code fromItem} for the entity and
- * a private {@code encodeX}/{@code decodeX} pair per nested type. One short statement per
- * attribute, through the helpers of {@link Helpers}; records are created with their canonical
- * constructor, beans with their no-arg constructor and setters.
+ * a private {@code encodeX}/{@code decodeX} pair per nested type. Each attribute is encoded at a
+ * call site of its own (not through one shared helper) so the JIT sees one codec class per site
+ * and inlines it; records are created with their canonical constructor, beans with their no-arg
+ * constructor and setters.
  */
 final class ItemWriter {
   static final TypeName ITEM =
@@ -35,11 +36,30 @@ final class ItemWriter {
         .addModifiers(Modifier.STATIC)
         .returns(ITEM)
         .addParameter(body.type(), param)
-        .addStatement("$T item = new $T<>($L)", ITEM, Runtime.HASH_MAP, (int) (stored.size() / 0.75f) + 1);
-    for (AttributeModel a : stored) {
-      m.addStatement("put(item, $S, $L, $N.$N())", a.storedName(), codec.apply(a), param, a.getter());
+        .addStatement("$T item = new $T<>($L)", ITEM, Runtime.HASH_MAP, capacity(stored.size()));
+    if (stored.stream().anyMatch(a -> !a.declaredType().isPrimitive() && DirectEncoding.of(a.type(), CodeBlock.of("")) == null)) {
+      m.addStatement("$T encoded", Runtime.ATTRIBUTE_VALUE);
     }
-    helpers.usePut();
+    for (AttributeModel a : stored) {
+      CodeBlock read = CodeBlock.of("$N.$N()", param, a.getter());
+      CodeBlock direct = DirectEncoding.of(a.type(), read);
+      if (direct != null && a.declaredType().isPrimitive()) {
+        m.addStatement("item.put($S, $L)", a.storedName(), direct);
+        continue;
+      }
+      if (direct != null) {
+        m.beginControlFlow("if ($L != null)", read).addStatement("item.put($S, $L)", a.storedName(), direct).endControlFlow();
+        continue;
+      }
+      if (a.declaredType().isPrimitive()) {
+        m.addStatement("item.put($S, $L.encode($L))", a.storedName(), codec.apply(a), read);
+        continue;
+      }
+      m.addStatement("encoded = $L.encodeNullable($N.$N())", codec.apply(a), param, a.getter())
+          .beginControlFlow("if (encoded != null)")
+          .addStatement("item.put($S, encoded)", a.storedName())
+          .endControlFlow();
+    }
     return m.addStatement("return item");
   }
 
@@ -78,6 +98,15 @@ final class ItemWriter {
       }
     }
     return m.addStatement("return $N", local);
+  }
+
+  /** The smallest HashMap table that holds {@code n} entries without resizing (load factor 0.75). */
+  static int capacity(int n) {
+    int table = 1;
+    while (table * 3 / 4 < n) {
+      table <<= 1;
+    }
+    return table;
   }
 
   /** What an absent value becomes: null, or a primitive's zero. */

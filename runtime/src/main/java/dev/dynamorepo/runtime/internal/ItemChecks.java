@@ -1,7 +1,6 @@
 package dev.dynamorepo.runtime.internal;
 
 import dev.dynamorepo.runtime.DynamoException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
@@ -132,8 +131,23 @@ public final class ItemChecks {
     return (n.length() + 1) / 2 + 1;
   }
 
+  /** UTF-8 length without encoding (no allocation on the write path). */
   private static int utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8).length;
+    int bytes = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 
   /**

@@ -21,6 +21,9 @@ public final class Numbers {
    * @throws DynamoException when it is out of DynamoDB's range or precision
    */
   public static void check(String number, String where) {
+    if (isPlainAndShort(number)) {
+      return; // at most 38 digits and no exponent: always within DynamoDB's precision and range
+    }
     BigDecimal value;
     try {
       value = new BigDecimal(number);
@@ -40,5 +43,19 @@ public final class Numbers {
       throw new DynamoException(where + ": " + number
           + " is out of DynamoDB's number range (magnitude 1E-130 to 9.9999999999999999999999999999999999999E+125)");
     }
+  }
+
+  /** A plain decimal of at most 38 digits (sign and point aside): the common case, no parsing. */
+  private static boolean isPlainAndShort(String number) {
+    int digits = 0;
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (!(c == '.' || (i == 0 && (c == '-' || c == '+')))) {
+        return false;
+      }
+    }
+    return digits > 0 && digits <= 38;
   }
 }

@@ -34,19 +34,61 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Client's default converters do so that either library reads what the other wrote.
  *
  * <p>Scalars use the SDK's builder-free {@code AttributeValue.createX} factories: the builders cost
- * about twice as much per value (DESIGN.md, performance notes). Rare types whose text form is
- * intricate (Duration, OffsetDateTime, ZonedDateTime) delegate to the Enhanced Client's own
- * converters, which guarantees the same text.
+ * about twice as much per value (DESIGN.md, performance notes). The common scalars are each
+ * their own class rather than one class around two lambdas, so every codec call site stays
+ * monomorphic and the JIT inlines it. Rare types whose text form is intricate (Duration,
+ * OffsetDateTime, ZonedDateTime) delegate to the Enhanced Client's own converters, which
+ * guarantees the same text.
  */
 public final class Codecs {
   /** {@code String} as S. */
-  public static final Codec<String> STRING = scalar(StoredType.S, AttributeValue::createS, AttributeValue::s);
+  public static final Codec<String> STRING = new Scalar<>(StoredType.S) {
+    @Override
+    public AttributeValue encode(String value) {
+      return AttributeValue.createS(value);
+    }
+
+    @Override
+    public String decode(AttributeValue value) {
+      return value.s();
+    }
+  };
   /** {@code Boolean} as BOOL. */
-  public static final Codec<Boolean> BOOLEAN = scalar(StoredType.BOOL, AttributeValue::createBool, AttributeValue::bool);
+  public static final Codec<Boolean> BOOLEAN = new Scalar<>(StoredType.BOOL) {
+    @Override
+    public AttributeValue encode(Boolean value) {
+      return AttributeValue.createBool(value);
+    }
+
+    @Override
+    public Boolean decode(AttributeValue value) {
+      return value.bool();
+    }
+  };
   /** {@code Integer} as N. */
-  public static final Codec<Integer> INTEGER = number(Integer::parseInt);
+  public static final Codec<Integer> INTEGER = new Scalar<>(StoredType.N) {
+    @Override
+    public AttributeValue encode(Integer value) {
+      return AttributeValue.createN(Integer.toString(value));
+    }
+
+    @Override
+    public Integer decode(AttributeValue value) {
+      return Integer.valueOf(value.n());
+    }
+  };
   /** {@code Long} as N. */
-  public static final Codec<Long> LONG = number(Long::parseLong);
+  public static final Codec<Long> LONG = new Scalar<>(StoredType.N) {
+    @Override
+    public AttributeValue encode(Long value) {
+      return AttributeValue.createN(Long.toString(value));
+    }
+
+    @Override
+    public Long decode(AttributeValue value) {
+      return Long.valueOf(value.n());
+    }
+  };
   /** {@code Short} as N. */
   public static final Codec<Short> SHORT = number(Short::parseShort);
   /** {@code Byte} as N. */
@@ -54,9 +96,29 @@ public final class Codecs {
   /** {@code Float} as N; NaN and infinities are refused as DynamoDB cannot store them. */
   public static final Codec<Float> FLOAT = scalar(StoredType.N, v -> AttributeValue.createN(finite(v).toString()), v -> Float.parseFloat(v.n()));
   /** {@code Double} as N; NaN and infinities are refused as DynamoDB cannot store them. */
-  public static final Codec<Double> DOUBLE = scalar(StoredType.N, v -> AttributeValue.createN(finite(v).toString()), v -> Double.parseDouble(v.n()));
+  public static final Codec<Double> DOUBLE = new Scalar<>(StoredType.N) {
+    @Override
+    public AttributeValue encode(Double value) {
+      return AttributeValue.createN(finite(value).toString());
+    }
+
+    @Override
+    public Double decode(AttributeValue value) {
+      return Double.valueOf(value.n());
+    }
+  };
   /** {@code BigDecimal} as N, written with {@code toString()} as the Enhanced Client does. */
-  public static final Codec<BigDecimal> BIG_DECIMAL = number(BigDecimal::new);
+  public static final Codec<BigDecimal> BIG_DECIMAL = new Scalar<>(StoredType.N) {
+    @Override
+    public AttributeValue encode(BigDecimal value) {
+      return AttributeValue.createN(value.toString());
+    }
+
+    @Override
+    public BigDecimal decode(AttributeValue value) {
+      return new BigDecimal(value.n());
+    }
+  };
   /** {@code BigInteger} as N. */
   public static final Codec<BigInteger> BIG_INTEGER = number(BigInteger::new);
   /** {@code SdkBytes} as B. */
@@ -68,7 +130,17 @@ public final class Codecs {
   /** {@code UUID} as S. */
   public static final Codec<UUID> UUID_CODEC = text(UUID::toString, UUID::fromString);
   /** {@code Instant} as S in ISO-8601 ({@code 2020-01-02T03:04:05Z}). */
-  public static final Codec<Instant> INSTANT = text(Instant::toString, Instant::parse);
+  public static final Codec<Instant> INSTANT = new Scalar<>(StoredType.S) {
+    @Override
+    public AttributeValue encode(Instant value) {
+      return AttributeValue.createS(value.toString());
+    }
+
+    @Override
+    public Instant decode(AttributeValue value) {
+      return Instant.parse(value.s());
+    }
+  };
   /** {@code LocalDate} as S in ISO-8601. */
   public static final Codec<LocalDate> LOCAL_DATE = text(LocalDate::toString, LocalDate::parse);
   /** {@code LocalDateTime} as S in ISO-8601. */
@@ -96,13 +168,22 @@ public final class Codecs {
     for (E value : values) {
       byText.put(value.toString(), value);
     }
-    return text(Enum::toString, text -> {
-      E value = byText.get(text);
-      if (value == null) {
-        throw new IllegalArgumentException("'" + text + "' is not a constant of " + values.getClass().getComponentType().getSimpleName());
+    String typeName = values.getClass().getComponentType().getSimpleName();
+    return new Scalar<>(StoredType.S) {
+      @Override
+      public AttributeValue encode(E value) {
+        return AttributeValue.createS(value.toString());
       }
-      return value;
-    });
+
+      @Override
+      public E decode(AttributeValue value) {
+        E constant = byText.get(value.s());
+        if (constant == null) {
+          throw new IllegalArgumentException("'" + value.s() + "' is not a constant of " + typeName);
+        }
+        return constant;
+      }
+    };
   }
 
   /**
@@ -116,14 +197,24 @@ public final class Codecs {
     return new CollectionCodec<>(StoredType.L, element, ArrayList::new) {
       @Override
       public AttributeValue encode(List<T> value) {
-        List<AttributeValue> out = new ArrayList<>(value.size());
-        for (T v : value) {
-          AttributeValue encoded = v == null ? null : element.encode(v);
-          out.add(encoded == null ? AttributeValue.createNul(true) : encoded);
+        int size = value.size();
+        List<AttributeValue> out = new ArrayList<>(size);
+        if (value instanceof java.util.RandomAccess) {
+          for (int i = 0; i < size; i++) {
+            out.add(encodeElement(element, value.get(i)));
+          }
+        } else {
+          value.forEach(v -> out.add(encodeElement(element, v)));
         }
         return AttributeValue.createL(out);
       }
     };
+  }
+
+  /** A list or map element: null and values that encode to nothing are stored as {@code NUL}. */
+  private static <T> AttributeValue encodeElement(Codec<T> codec, T value) {
+    AttributeValue encoded = value == null ? null : codec.encode(value);
+    return encoded == null ? AttributeValue.createNul(true) : encoded;
   }
 
   /**
@@ -134,7 +225,11 @@ public final class Codecs {
    * @param <T> the element type
    * @return the codec
    */
+  @SuppressWarnings("unchecked")
   public static <T> Codec<Set<T>> set(Codec<T> element) {
+    if (element == STRING) {
+      return (Codec<Set<T>>) (Codec<?>) STRING_SET;
+    }
     StoredType setType = setTypeOf(element.storedType());
     return new CollectionCodec<>(setType, element, LinkedHashSet::new) {
       @Override
@@ -143,6 +238,14 @@ public final class Codecs {
       }
     };
   }
+
+  /** {@code Set<String>} as SS, copying the strings straight into the request (the common set). */
+  private static final Codec<Set<String>> STRING_SET = new CollectionCodec<>(StoredType.SS, STRING, LinkedHashSet::new) {
+    @Override
+    public AttributeValue encode(Set<String> value) {
+      return value.isEmpty() ? null : AttributeValue.createSs(new ArrayList<>(value));
+    }
+  };
 
   /**
    * A map with string keys as M; null values are stored as {@code NUL}.
@@ -157,8 +260,7 @@ public final class Codecs {
       public AttributeValue encode(Map<String, T> value) {
         Map<String, AttributeValue> out = new LinkedHashMap<>(capacity(value.size()));
         for (Map.Entry<String, T> e : value.entrySet()) {
-          AttributeValue encoded = e.getValue() == null ? null : valueCodec.encode(e.getValue());
-          out.put(e.getKey(), encoded == null ? AttributeValue.createNul(true) : encoded);
+          out.put(e.getKey(), encodeElement(valueCodec, e.getValue()));
         }
         return AttributeValue.createM(out);
       }
@@ -324,6 +426,20 @@ public final class Codecs {
       case SS: return AttributeValue.createSs(strings);
       case NS: return AttributeValue.createNs(strings);
       default: return AttributeValue.createBs(bytes);
+    }
+  }
+
+  /** A codec of a DynamoDB scalar type; subclasses hold the encoding itself. */
+  private abstract static class Scalar<T> implements Codec<T> {
+    private final StoredType type;
+
+    Scalar(StoredType type) {
+      this.type = type;
+    }
+
+    @Override
+    public final StoredType storedType() {
+      return type;
     }
   }
 

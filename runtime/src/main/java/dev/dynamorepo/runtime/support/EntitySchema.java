@@ -108,7 +108,8 @@ public final class EntitySchema<E> {
    * The generated encoder.
    *
    * @param entity the entity
-   * @return its item; null attributes and empty sets are left out
+   * @return a new, mutable item (the runtime adds to it, such as the version); null attributes and
+   *     empty sets are left out
    */
   public Map<String, AttributeValue> toItem(E entity) {
     return toItem.apply(entity);
