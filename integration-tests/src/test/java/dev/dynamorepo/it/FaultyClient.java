@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * transaction in flight; ValidationError: DynamoDB's form of a data error, which moto reports as a
  * plain ValidationException) before reaching the server. Everything else goes to the real server.
  */
-final class FaultyClient implements DynamoDbClient {
+class FaultyClient implements DynamoDbClient {
   private final DynamoDbClient real;
   private final Deque<String> failures = new ArrayDeque<>();
   final AtomicInteger transactCalls = new AtomicInteger();

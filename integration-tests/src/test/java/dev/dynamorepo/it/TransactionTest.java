@@ -192,6 +192,29 @@ class TransactionTest {
   }
 
   @Test
+  void aMovedCounterIsRetriedWithFreshIdsUnlessAnIdempotencyTokenPinsTheRequest(DynamoDbClient client) {
+    // Another writer takes an id between our counter read and our transaction, once per commit.
+    DynamoDb racing = DynamoDb.of(new FaultyClient(client) {
+      @Override
+      public software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse transactWriteItems(
+          software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest request) {
+        if (transactCalls.getAndIncrement() % 2 == 0) {
+          tickets.put(new Ticket(null, "other writer"));
+        }
+        return client.transactWriteItems(request);
+      }
+    });
+    TicketRepository racingTickets = new TicketRepository(racing);
+    TransactionResult r = racing.transaction().put(racingTickets, new Ticket(null, "ours")).commit();
+    assertEquals(2L, r.get(0, Ticket.class).id(), "retried after the other writer took 1");
+
+    ConflictException e = assertThrows(ConflictException.class, () -> racing.transaction().idempotencyToken("t-1")
+        .put(racingTickets, new Ticket(null, "pinned")).commit());
+    assertTrue(e.getMessage().contains("idempotency token pins the request"), e.getMessage());
+    assertEquals(3, tickets.count(), "1 and 3 by the other writer, 2 by us; nothing for the pinned request");
+  }
+
+  @Test
   void idempotencyTokenIsReusedUnchangedOnRetry(LocalDynamoDb local) {
     LostResponse interceptor = new LostResponse();
     try (DynamoDb retrying = DynamoDb.builder().region(local.region()).endpoint(local.endpoint()).credentials("test", "test")

@@ -202,8 +202,12 @@ public final class Transaction {
         return new TransactionResult(plan.written());
       } catch (TransactionCanceledException e) {
         TransactionFailure failure = new TransactionFailure(plan, e);
-        if (!failure.retryable() || attempt >= MAX_ATTEMPTS) {
-          throw failure.toException(attempt);
+        // A retry after the counter moved sends other ids; with the caller's idempotency token
+        // DynamoDB would answer IdempotentParameterMismatch, so report the conflict instead.
+        boolean sameRequest = token == null || !failure.counterMoved();
+        if (!failure.retryable() || !sameRequest || attempt >= MAX_ATTEMPTS) {
+          throw failure.toException(attempt, sameRequest ? null : "another writer took the auto-increment id;"
+              + " the idempotency token pins the request, so it is not retried with new ids");
         }
       } catch (RuntimeException e) {
         throw Errors.wrap("TransactWriteItems", plan.tables(), e);

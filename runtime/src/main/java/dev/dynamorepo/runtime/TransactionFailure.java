@@ -28,9 +28,12 @@ final class TransactionFailure {
       conflict |= "TransactionConflict".equals(code);
       validation |= "ValidationError".equals(code);
       int owner = plan.owner(position);
-      if (owner == TransactionPlan.COUNTER) {
-        counterMoved |= "ConditionalCheckFailed".equals(code);
-      } else {
+      boolean conditionFailed = "ConditionalCheckFailed".equals(code);
+      if (owner == TransactionPlan.COUNTER || (conditionFailed && plan.action(owner).needsId())) {
+        // A new id found taken, or the counter moved: another writer won the race for this id.
+        counterMoved |= conditionFailed;
+      }
+      if (owner != TransactionPlan.COUNTER) {
         TransactionAction<?> action = plan.action(owner);
         String key = action.key() == null ? "{new auto-increment id}" : Keys.describe(action.key());
         byAction[owner] = new CancellationReason(owner, action.kind(), action.table(), key, code, raw.get(position).message());
@@ -41,13 +44,19 @@ final class TransactionFailure {
     }
   }
 
+  /** @return whether an auto-increment counter moved since it was read */
+  boolean counterMoved() {
+    return counterMoved;
+  }
+
   /** @return true when trying again may succeed and no caller condition failed */
   boolean retryable() {
-    boolean callerFailed = reasons.stream().anyMatch(r -> r != null && "ConditionalCheckFailed".equals(r.code()));
+    boolean callerFailed = reasons.stream().anyMatch(r -> r != null && "ConditionalCheckFailed".equals(r.code())
+        && !plan.action(r.index()).needsId());
     return !validation && !callerFailed && (conflict || counterMoved);
   }
 
-  DynamoException toException(int attempts) {
+  DynamoException toException(int attempts, String note) {
     CancellationReason first = reasons.stream().filter(r -> r != null && r.failed()).findFirst().orElse(null);
     String where = first == null ? "" : ": action " + first.index() + " (" + first.action() + " on table '" + first.table()
         + "', key " + first.key() + ") failed with " + first.code() + (first.message() == null ? "" : " (" + first.message() + ")");
@@ -58,6 +67,7 @@ final class TransactionFailure {
     String message = first == null
         ? "transaction cancelled" + retried + (counterMoved ? ": the auto-increment counter kept moving" : "")
         : "transaction cancelled" + retried + where;
-    return new ConflictException(message, cause, reasons.stream().filter(r -> r != null).toList());
+    return new ConflictException(note == null ? message : message + "; " + note, cause,
+        reasons.stream().filter(r -> r != null).toList());
   }
 }
