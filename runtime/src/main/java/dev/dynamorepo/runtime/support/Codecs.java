@@ -148,11 +148,11 @@ public final class Codecs {
   /** {@code LocalTime} as S in ISO-8601. */
   public static final Codec<LocalTime> LOCAL_TIME = text(LocalTime::toString, LocalTime::parse);
   /** {@code OffsetDateTime} as S, the Enhanced Client's converter. */
-  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = converter(OffsetDateTimeAsStringAttributeConverter.create());
+  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = lazy(StoredType.S, () -> OffsetDateTimeAsStringAttributeConverter.create());
   /** {@code ZonedDateTime} as S, the Enhanced Client's converter. */
-  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = converter(ZonedDateTimeAsStringAttributeConverter.create());
+  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = lazy(StoredType.S, () -> ZonedDateTimeAsStringAttributeConverter.create());
   /** {@code Duration} as N ({@code seconds.nanoseconds}), the Enhanced Client's converter. */
-  public static final Codec<Duration> DURATION = converter(DurationAttributeConverter.create());
+  public static final Codec<Duration> DURATION = lazy(StoredType.N, () -> DurationAttributeConverter.create());
 
   private Codecs() {}
 
@@ -334,6 +334,35 @@ public final class Codecs {
   public static <T> Codec<T> converter(AttributeConverter<T> converter) {
     StoredType type = storedTypeOf(converter.attributeValueType());
     return scalar(type, converter::transformFrom, converter::transformTo);
+  }
+
+  /**
+   * An Enhanced Client converter created on first use, so that a schema without these types does
+   * not load the Enhanced Client's converter classes at start-up (time to first item).
+   */
+  private static <T> Codec<T> lazy(StoredType type, java.util.function.Supplier<AttributeConverter<T>> factory) {
+    return new Scalar<>(type) {
+      private volatile AttributeConverter<T> converter;
+
+      private AttributeConverter<T> converter() {
+        AttributeConverter<T> c = converter;
+        if (c == null) {
+          c = factory.get();
+          converter = c;
+        }
+        return c;
+      }
+
+      @Override
+      public AttributeValue encode(T value) {
+        return converter().transformFrom(value);
+      }
+
+      @Override
+      public T decode(AttributeValue value) {
+        return converter().transformTo(value);
+      }
+    };
   }
 
   /**

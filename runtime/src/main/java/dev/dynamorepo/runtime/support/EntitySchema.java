@@ -133,7 +133,7 @@ public final class EntitySchema<E> {
   public TableSchema<E> tableSchema() {
     TableSchema<E> result = tableSchema;
     if (result == null) {
-      result = new GeneratedTableSchema<>(this);
+      result = GeneratedTableSchema.of(this); // via a factory: verifying this class loads no Enhanced Client type
       tableSchema = result;
     }
     return result;

@@ -25,7 +25,11 @@ final class GeneratedTableSchema<E> implements TableSchema<E> {
   private final TableMetadata metadata;
   private final List<String> attributeNames;
 
-  GeneratedTableSchema(EntitySchema<E> schema) {
+  static <E> TableSchema<E> of(EntitySchema<E> schema) {
+    return new GeneratedTableSchema<>(schema);
+  }
+
+  private GeneratedTableSchema(EntitySchema<E> schema) {
     this.schema = schema;
     this.metadata = metadataOf(schema);
     List<String> names = new ArrayList<>();
