@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every benchmark of this module with the short settings of RESULTS.md, one after another
+# (2 cores: never two at once), and keeps the raw output in benchmarks/results/.
+# Build first:  mvn -B -o -pl benchmarks -am install -DskipTests
+set -euo pipefail
+cd "$(dirname "$0")"
+JAR=${JAR:-target/benchmarks.jar}
+OUT=${OUT:-results}
+mkdir -p "$OUT"
+[ -f "$JAR" ] || { echo "no $JAR: build it first (mvn -B -o -pl benchmarks -am install -DskipTests)" >&2; exit 1; }
+
+java -jar "$JAR" MappingBenchmark -f 2 -wi 5 -w 1s -i 5 -r 1s \
+  -rf json -rff "$OUT/mapping.json" | tee "$OUT/mapping.txt"
+java -jar "$JAR" FirstItemBenchmark -f 20 -wi 0 -i 1 \
+  -rf json -rff "$OUT/first-item.json" | tee "$OUT/first-item.txt"
+java -jar "$JAR" RepositoryBenchmark -f 2 -wi 6 -w 2s -i 4 -r 2s \
+  -rf json -rff "$OUT/repository.json" | tee "$OUT/repository.txt"
+java -cp "$JAR" dev.dynamorepo.benchmarks.RepositoryBenchmark | tee "$OUT/repository-requests.txt"
+java -cp "$JAR" dev.dynamorepo.benchmarks.FirstItemHarness 20 | tee "$OUT/first-item-harness.txt"
+java -cp "$JAR" dev.dynamorepo.benchmarks.AutoIncrementHarness 200 1,4 3 | tee "$OUT/auto-increment.txt"
