@@ -90,11 +90,41 @@ public final class Codecs {
     }
   };
   /** {@code Short} as N. */
-  public static final Codec<Short> SHORT = number(Short::parseShort);
+  public static final Codec<Short> SHORT = new Scalar<>(StoredType.N) {
+    @Override
+    public AttributeValue encode(Short value) {
+      return AttributeValue.createN(value.toString());
+    }
+
+    @Override
+    public Short decode(AttributeValue value) {
+      return Short.valueOf(value.n());
+    }
+  };
   /** {@code Byte} as N. */
-  public static final Codec<Byte> BYTE = number(Byte::parseByte);
+  public static final Codec<Byte> BYTE = new Scalar<>(StoredType.N) {
+    @Override
+    public AttributeValue encode(Byte value) {
+      return AttributeValue.createN(value.toString());
+    }
+
+    @Override
+    public Byte decode(AttributeValue value) {
+      return Byte.valueOf(value.n());
+    }
+  };
   /** {@code Float} as N; NaN and infinities are refused as DynamoDB cannot store them. */
-  public static final Codec<Float> FLOAT = scalar(StoredType.N, v -> AttributeValue.createN(finite(v).toString()), v -> Float.parseFloat(v.n()));
+  public static final Codec<Float> FLOAT = new Scalar<>(StoredType.N) {
+    @Override
+    public AttributeValue encode(Float value) {
+      return AttributeValue.createN(finite(value).toString());
+    }
+
+    @Override
+    public Float decode(AttributeValue value) {
+      return Float.valueOf(value.n());
+    }
+  };
   /** {@code Double} as N; NaN and infinities are refused as DynamoDB cannot store them. */
   public static final Codec<Double> DOUBLE = new Scalar<>(StoredType.N) {
     @Override
@@ -120,15 +150,65 @@ public final class Codecs {
     }
   };
   /** {@code BigInteger} as N. */
-  public static final Codec<BigInteger> BIG_INTEGER = number(BigInteger::new);
+  public static final Codec<BigInteger> BIG_INTEGER = new Scalar<>(StoredType.N) {
+    @Override
+    public AttributeValue encode(BigInteger value) {
+      return AttributeValue.createN(value.toString());
+    }
+
+    @Override
+    public BigInteger decode(AttributeValue value) {
+      return new BigInteger(value.n());
+    }
+  };
   /** {@code SdkBytes} as B. */
-  public static final Codec<SdkBytes> SDK_BYTES = scalar(StoredType.B, AttributeValue::createB, AttributeValue::b);
+  public static final Codec<SdkBytes> SDK_BYTES = new Scalar<>(StoredType.B) {
+    @Override
+    public AttributeValue encode(SdkBytes value) {
+      return AttributeValue.createB(value);
+    }
+
+    @Override
+    public SdkBytes decode(AttributeValue value) {
+      return value.b();
+    }
+  };
   /** {@code byte[]} as B (copied on the way in and out). */
-  public static final Codec<byte[]> BYTE_ARRAY = scalar(StoredType.B, v -> AttributeValue.createB(SdkBytes.fromByteArray(v)), v -> v.b().asByteArray());
+  public static final Codec<byte[]> BYTE_ARRAY = new Scalar<>(StoredType.B) {
+    @Override
+    public AttributeValue encode(byte[] value) {
+      return AttributeValue.createB(SdkBytes.fromByteArray(value));
+    }
+
+    @Override
+    public byte[] decode(AttributeValue value) {
+      return value.b().asByteArray();
+    }
+  };
   /** {@code ByteBuffer} as B. */
-  public static final Codec<ByteBuffer> BYTE_BUFFER = scalar(StoredType.B, v -> AttributeValue.createB(SdkBytes.fromByteBuffer(v)), v -> v.b().asByteBuffer());
+  public static final Codec<ByteBuffer> BYTE_BUFFER = new Scalar<>(StoredType.B) {
+    @Override
+    public AttributeValue encode(ByteBuffer value) {
+      return AttributeValue.createB(SdkBytes.fromByteBuffer(value));
+    }
+
+    @Override
+    public ByteBuffer decode(AttributeValue value) {
+      return value.b().asByteBuffer();
+    }
+  };
   /** {@code UUID} as S. */
-  public static final Codec<UUID> UUID_CODEC = text(UUID::toString, UUID::fromString);
+  public static final Codec<UUID> UUID_CODEC = new Scalar<>(StoredType.S) {
+    @Override
+    public AttributeValue encode(UUID value) {
+      return AttributeValue.createS(value.toString());
+    }
+
+    @Override
+    public UUID decode(AttributeValue value) {
+      return UUID.fromString(value.s());
+    }
+  };
   /** {@code Instant} as S in ISO-8601 ({@code 2020-01-02T03:04:05Z}). */
   public static final Codec<Instant> INSTANT = new Scalar<>(StoredType.S) {
     @Override
@@ -142,11 +222,41 @@ public final class Codecs {
     }
   };
   /** {@code LocalDate} as S in ISO-8601. */
-  public static final Codec<LocalDate> LOCAL_DATE = text(LocalDate::toString, LocalDate::parse);
+  public static final Codec<LocalDate> LOCAL_DATE = new Scalar<>(StoredType.S) {
+    @Override
+    public AttributeValue encode(LocalDate value) {
+      return AttributeValue.createS(value.toString());
+    }
+
+    @Override
+    public LocalDate decode(AttributeValue value) {
+      return LocalDate.parse(value.s());
+    }
+  };
   /** {@code LocalDateTime} as S in ISO-8601. */
-  public static final Codec<LocalDateTime> LOCAL_DATE_TIME = text(LocalDateTime::toString, LocalDateTime::parse);
+  public static final Codec<LocalDateTime> LOCAL_DATE_TIME = new Scalar<>(StoredType.S) {
+    @Override
+    public AttributeValue encode(LocalDateTime value) {
+      return AttributeValue.createS(value.toString());
+    }
+
+    @Override
+    public LocalDateTime decode(AttributeValue value) {
+      return LocalDateTime.parse(value.s());
+    }
+  };
   /** {@code LocalTime} as S in ISO-8601. */
-  public static final Codec<LocalTime> LOCAL_TIME = text(LocalTime::toString, LocalTime::parse);
+  public static final Codec<LocalTime> LOCAL_TIME = new Scalar<>(StoredType.S) {
+    @Override
+    public AttributeValue encode(LocalTime value) {
+      return AttributeValue.createS(value.toString());
+    }
+
+    @Override
+    public LocalTime decode(AttributeValue value) {
+      return LocalTime.parse(value.s());
+    }
+  };
   /** {@code OffsetDateTime} as S, the Enhanced Client's converter. */
   public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = lazy(StoredType.S, () -> OffsetDateTimeAsStringAttributeConverter.create());
   /** {@code ZonedDateTime} as S, the Enhanced Client's converter. */
@@ -391,14 +501,6 @@ public final class Codecs {
         return type;
       }
     };
-  }
-
-  private static <T> Codec<T> text(Function<T, String> write, Function<String, T> read) {
-    return scalar(StoredType.S, v -> AttributeValue.createS(write.apply(v)), v -> read.apply(v.s()));
-  }
-
-  private static <T extends Number> Codec<T> number(Function<String, T> parse) {
-    return scalar(StoredType.N, v -> AttributeValue.createN(v.toString()), v -> parse.apply(v.n()));
   }
 
   private static <T extends Number> T finite(T value) {
