@@ -1,7 +1,6 @@
 package dev.dynamorepo.runtime;
 
 import dev.dynamorepo.runtime.support.Codec;
-import dev.dynamorepo.runtime.support.ExpressionContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -184,10 +183,6 @@ public abstract class AttributePath<E, V> {
 
   Condition<E> function(String function, AttributeValue operand) {
     return Condition.of(ctx -> function + "(" + ctx.path(path) + ", " + ctx.value(operand) + ")");
-  }
-
-  String render(ExpressionContext ctx) {
-    return ctx.path(path);
   }
 
   @Override

@@ -5,14 +5,14 @@ import dev.dynamorepo.runtime.internal.Counter;
 import dev.dynamorepo.runtime.internal.Errors;
 import dev.dynamorepo.runtime.internal.ItemChecks;
 import dev.dynamorepo.runtime.support.EntitySchema;
-import dev.dynamorepo.runtime.support.ExpressionContext;
 import dev.dynamorepo.runtime.support.StoredType;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -82,11 +82,8 @@ final class AutoIncrementPut<E> {
   private E putFast(Map<String, AttributeValue> item) {
     for (int attempt = 1; ; attempt++) {
       Map<String, AttributeValue> withId = withId(item, counter.take());
-      ExpressionContext ctx = new ExpressionContext();
-      String condition = "attribute_not_exists(" + ctx.name(pk) + ")";
       try {
-        ops.client.putItem(PutItemRequest.builder().tableName(ops.table).item(withId)
-            .conditionExpression(condition).expressionAttributeNames(ctx.names()).build());
+        ops.client.putItem(ops.createOnlyPut(withId));
         return schema.fromItem(withId);
       } catch (ConditionalCheckFailedException taken) {
         if (attempt >= MAX_ATTEMPTS) {
@@ -102,7 +99,7 @@ final class AutoIncrementPut<E> {
   List<TransactWriteItem> transactionActions(List<Map<String, AttributeValue>> items, List<Map<String, AttributeValue>> out) {
     Counter.State read = counter.read();
     BigInteger id = read.value();
-    List<TransactWriteItem> actions = new java.util.ArrayList<>();
+    List<TransactWriteItem> actions = new ArrayList<>();
     for (Map<String, AttributeValue> item : items) {
       id = id.add(BigInteger.ONE);
       Map<String, AttributeValue> withId = withId(item, id);
@@ -114,17 +111,13 @@ final class AutoIncrementPut<E> {
   }
 
   TransactWriteItem putAction(Map<String, AttributeValue> item) {
-    return TransactionAction.plainPut(ops.table, pk, item);
+    return ops.createOnlyPutAction(item);
   }
 
   Map<String, AttributeValue> withId(Map<String, AttributeValue> item, BigInteger id) {
-    Map<String, AttributeValue> copy = new java.util.HashMap<>(item);
+    Map<String, AttributeValue> copy = new HashMap<>(item);
     StoredType type = schema.partitionKey().codec().storedType();
     copy.put(pk, type == StoredType.N ? AttributeValue.fromN(id.toString()) : AttributeValue.fromS(id.toString()));
     return copy;
-  }
-
-  String counterTable() {
-    return counter.table();
   }
 }

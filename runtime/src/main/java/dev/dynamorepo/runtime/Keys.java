@@ -33,7 +33,8 @@ final class Keys {
   }
 
   @SuppressWarnings("unchecked")
-  private static <E> AttributeValue encode(EntitySchema<E> schema, KeyAttribute<E, ?> attribute, Object value, int limit) {
+  /** Encodes a key value with its attribute's codec and checks it; queries use it for index keys too. */
+  static <E> AttributeValue encode(EntitySchema<E> schema, AttributePath<E, ?> attribute, Object value, int limit) {
     AttributeValue encoded = value == null ? null : ((Codec<Object>) attribute.codec()).encode(value);
     return ItemChecks.checkKey(schema.tableName(), attribute.name(), encoded, limit);
   }

@@ -16,7 +16,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -31,6 +33,9 @@ final class Operations<E> {
   final DynamoDbClient client;
   final EntitySchema<E> schema;
   final String table;
+  /** {@code attribute_not_exists(pk)}: fixed per table, so it is built once, not on every put. */
+  private static final String CREATE_ONLY = "attribute_not_exists(#pk)";
+  private final Map<String, String> createOnlyNames;
   private final Tables tables;
   private final BulkDelete<E> bulk;
   private final AutoIncrementPut<E> autoIncrement;
@@ -40,6 +45,7 @@ final class Operations<E> {
     this.client = dynamo.client();
     this.schema = schema;
     this.table = schema.tableName();
+    this.createOnlyNames = Map.of("#pk", schema.partitionKey().name());
     this.tables = new Tables(client);
     this.bulk = new BulkDelete<>(this);
     this.autoIncrement = schema.autoIncrement() == null ? null : new AutoIncrementPut<>(this);
@@ -68,11 +74,7 @@ final class Operations<E> {
     }
     Key<E> key = Keys.fromItem(schema, item);
     ItemChecks.checkItem(table, item);
-    ExpressionContext ctx = new ExpressionContext();
-    String condition = schema.partitionKey().<E>notExists().render(ctx);
-    call("PutItem", () -> client.putItem(PutItemRequest.builder().tableName(table).item(item)
-        .conditionExpression(condition).expressionAttributeNames(ctx.names()).build()),
-        "an item with key " + key + " exists already");
+    call("PutItem", () -> client.putItem(createOnlyPut(item)), "an item with key " + key + " exists already");
     return changed ? schema.fromItem(item) : entity;
   }
 
@@ -162,14 +164,8 @@ final class Operations<E> {
       hash = spec.global() ? spec.partitionKey() : hash;
       range = spec.sortKey();
     }
-    AttributeValue value = encodeKey(hash, partitionValue);
+    AttributeValue value = Keys.encode(schema, hash, partitionValue, ItemChecks.MAX_PARTITION_KEY_BYTES);
     return new Query<>(this, index, hash.name(), value, range == null ? null : range.name(), sortCondition);
-  }
-
-  @SuppressWarnings("unchecked")
-  private AttributeValue encodeKey(AttributePath<E, ?> attribute, Object value) {
-    AttributeValue encoded = value == null ? null : ((dev.dynamorepo.runtime.support.Codec<Object>) attribute.codec()).encode(value);
-    return ItemChecks.checkKey(table, attribute.name(), encoded, ItemChecks.MAX_PARTITION_KEY_BYTES);
   }
 
   Stream<E> scan() {
@@ -190,6 +186,18 @@ final class Operations<E> {
     String conflict = action + " of " + key + ": " + ("upsert".equals(action)
         ? "the condition failed" : "the item does not exist or the condition failed");
     return schema.fromItem(call("UpdateItem", () -> client.updateItem(built), conflict).attributes());
+  }
+
+  /** A put that fails if the key exists: every put, plain, auto-increment or in a transaction. */
+  PutItemRequest createOnlyPut(Map<String, AttributeValue> item) {
+    return PutItemRequest.builder().tableName(table).item(item).conditionExpression(CREATE_ONLY)
+        .expressionAttributeNames(createOnlyNames).build();
+  }
+
+  /** The same create-only put as a transaction action. */
+  TransactWriteItem createOnlyPutAction(Map<String, AttributeValue> item) {
+    return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).conditionExpression(CREATE_ONLY)
+        .expressionAttributeNames(createOnlyNames).build()).build();
   }
 
   /** @return the auto-increment put of this entity, or null when its key is not auto-increment */

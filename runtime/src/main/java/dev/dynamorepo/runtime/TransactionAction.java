@@ -7,7 +7,6 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -108,7 +107,7 @@ final class TransactionAction<E> {
     ExpressionContext ctx = new ExpressionContext();
     switch (kind) {
       case "put":
-        return plainPut(ops.table, ops.schema.partitionKey().name(), item);
+        return ops.createOnlyPutAction(item);
       case "delete":
         return TransactWriteItem.builder().delete(Delete.builder().tableName(ops.table).key(key)
             .conditionExpression(render(ctx)).expressionAttributeNames(ctx.names())
@@ -137,13 +136,5 @@ final class TransactionAction<E> {
 
   private String render(ExpressionContext ctx) {
     return condition == null ? null : condition.render(ctx);
-  }
-
-  /** A plain create-only put, for actions whose key is known. */
-  static TransactWriteItem plainPut(String table, String partitionKey, Map<String, AttributeValue> item) {
-    ExpressionContext ctx = new ExpressionContext();
-    return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-        .conditionExpression("attribute_not_exists(" + ctx.name(partitionKey) + ")")
-        .expressionAttributeNames(ctx.names()).build()).build();
   }
 }

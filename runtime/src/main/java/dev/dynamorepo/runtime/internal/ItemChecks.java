@@ -3,7 +3,6 @@ package dev.dynamorepo.runtime.internal;
 import dev.dynamorepo.runtime.DynamoException;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -148,15 +147,5 @@ public final class ItemChecks {
       }
     }
     return bytes;
-  }
-
-  /**
-   * Size of binary data, for callers that hold {@link SdkBytes}.
-   *
-   * @param bytes the data
-   * @return its length
-   */
-  public static int size(SdkBytes bytes) {
-    return bytes.asByteArrayUnsafe().length;
   }
 }
