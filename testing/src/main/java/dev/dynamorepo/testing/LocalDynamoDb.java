@@ -1,17 +1,15 @@
 package dev.dynamorepo.testing;
 
+import dev.dynamorepo.runtime.DynamoDb;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +18,9 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
@@ -58,9 +57,6 @@ public final class LocalDynamoDb {
     private static final String LOOPBACK = "127.0.0.1";
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
     private static final long POLL_MILLIS = 50;
-    private static final int LOG_TAIL_LINES = 20;
-    // moto answers some malformed requests with HTTP 500; the SDK default would retry them 9 times.
-    private static final int MAX_ATTEMPTS = 3;
     private static final AwsCredentialsProvider TEST_CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
     // The launch line from shared/MOTO.md: the same werkzeug app as moto_server, but threaded=False.
@@ -79,8 +75,7 @@ public final class LocalDynamoDb {
     private final AwsCredentialsProvider credentials;
     private final Process process;
     private final Path log;
-    private final Object clientLock = new Object();
-    private volatile DynamoDbClient sharedClient;
+    private final LocalClients clients;
 
     private LocalDynamoDb(URI endpoint, String region, AwsCredentialsProvider credentials,
                           Process process, Path log) {
@@ -89,6 +84,7 @@ public final class LocalDynamoDb {
         this.credentials = credentials;
         this.process = process;
         this.log = log;
+        this.clients = new LocalClients(endpoint, region, credentials);
     }
 
     /**
@@ -131,7 +127,7 @@ public final class LocalDynamoDb {
         try {
             uri = URI.create(endpoint);
         } catch (IllegalArgumentException e) {
-            throw unavailable(ENDPOINT_ENV + "=" + endpoint + " is not a URI (" + e.getMessage() + ")", null);
+            throw NoServer.because(ENDPOINT_ENV + "=" + endpoint + " is not a URI (" + e.getMessage() + ")", null);
         }
         String region = Objects.requireNonNullElse(env("AWS_REGION"), DEFAULT_REGION);
         // Real AWS needs real credentials; DynamoDB Local and LocalStack accept anything non-empty.
@@ -164,7 +160,7 @@ public final class LocalDynamoDb {
         try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName(LOOPBACK))) {
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw unavailable("no free port on " + LOOPBACK + " (" + e.getMessage() + ")", null);
+            throw NoServer.because("no free port on " + LOOPBACK + " (" + e.getMessage() + ")", null);
         }
     }
 
@@ -175,7 +171,7 @@ public final class LocalDynamoDb {
         try {
             return builder.start();
         } catch (IOException e) {
-            throw unavailable("could not run " + python + " (" + e.getMessage() + ")", log);
+            throw NoServer.because("could not run " + python + " (" + e.getMessage() + ")", log);
         }
     }
 
@@ -184,11 +180,11 @@ public final class LocalDynamoDb {
         try (DynamoDbClient probe = probeClient()) {
             while (!answers(probe)) {
                 if (!process.isAlive()) {
-                    throw unavailable(python + " exited with code " + process.exitValue()
+                    throw NoServer.because(python + " exited with code " + process.exitValue()
                             + " before moto answered on " + endpoint, log);
                 }
                 if (System.nanoTime() > deadline) {
-                    throw unavailable("moto did not answer on " + endpoint + " within "
+                    throw NoServer.because("moto did not answer on " + endpoint + " within "
                             + STARTUP_TIMEOUT.toSeconds() + " s", log);
                 }
                 pause();
@@ -220,43 +216,13 @@ public final class LocalDynamoDb {
         }
     }
 
-    static IllegalStateException unavailable(String reason, Path log) {
-        StringBuilder message = new StringBuilder("No DynamoDB server for tests: ").append(reason)
-                .append(".\nProvide one in either of two ways:\n")
-                .append("  1. set DYNAMODB_ENDPOINT to a running DynamoDB-compatible endpoint")
-                .append(" (DynamoDB Local, LocalStack, AWS), e.g. DYNAMODB_ENDPOINT=http://localhost:8000;\n")
-                .append("  2. install moto for python3 (`python3 -c \"import moto\"` must work);")
-                .append(" set DYNAMO_REPO_PYTHON to use another interpreter.");
-        String tail = tail(log);
-        if (!tail.isEmpty()) {
-            message.append("\nLast lines of ").append(log).append(":\n").append(tail);
-        }
-        return new IllegalStateException(message.toString());
-    }
-
-    private static String tail(Path log) {
-        if (log == null || !Files.isRegularFile(log)) {
-            return "";
-        }
-        try {
-            String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).strip();
-            List<String> lines = Arrays.asList(text.split("\\R"));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException e) {
-            return "(could not read the log: " + e.getMessage() + ")";
-        }
-    }
-
     private static LocalDynamoDb register(LocalDynamoDb local) {
         Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "dynamo-repo-local-dynamodb-stop"));
         return local;
     }
 
     private void stop() {
-        DynamoDbClient client = sharedClient;
-        if (client != null) {
-            client.close();
-        }
+        clients.close();
         if (process != null) {
             destroy(process);
         }
@@ -321,46 +287,83 @@ public final class LocalDynamoDb {
      * Builds a new client for this server (endpoint, region, credentials, URL-connection HTTP, at
      * most 3 attempts per call); the caller owns it and must close it.
      *
+     * <pre>{@code
+     * try (DynamoDbClient own = LocalDynamoDb.get().newClient()) {
+     *     own.listTables();
+     * }
+     * }</pre>
+     *
      * @return a new client
      */
     public DynamoDbClient newClient() {
-        return buildClient(MAX_ATTEMPTS, UrlConnectionHttpClient.builder());
+        return clients.newSync(LocalClients.MAX_ATTEMPTS, UrlConnectionHttpClient.builder());
+    }
+
+    /**
+     * Builds a new client for this server over the given HTTP client, with the SDK's standard retry
+     * mode left on so that it retries injected faults as it would in production; the caller owns
+     * (and closes) both.
+     *
+     * <pre>{@code
+     * FaultInjectingHttpClient faults = FaultInjectingHttpClient.create();
+     * DynamoDbClient ddb = LocalDynamoDb.get().newClient(faults);
+     * }</pre>
+     *
+     * @param http the HTTP client, such as a {@link FaultInjectingHttpClient}
+     * @return a new client
+     */
+    public DynamoDbClient newClient(SdkHttpClient http) {
+        return clients.newSync(http);
     }
 
     // Short timeouts and no retries: the startup loop does its own retrying against its own deadline.
     private DynamoDbClient probeClient() {
-        return buildClient(1, UrlConnectionHttpClient.builder()
+        return clients.newSync(1, UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(1))
                 .socketTimeout(Duration.ofSeconds(2)));
-    }
-
-    private DynamoDbClient buildClient(int maxAttempts, UrlConnectionHttpClient.Builder http) {
-        return DynamoDbClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.of(region))
-                .credentialsProvider(credentials)
-                .httpClientBuilder(http)
-                .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(maxAttempts)))
-                .build();
     }
 
     /**
      * Returns the client shared by all tests in this JVM, created on first use and closed at exit;
      * do not close it.
      *
+     * <pre>{@code
+     * LocalDynamoDb.get().client().listTables();
+     * }</pre>
+     *
      * @return the shared client
      */
     public DynamoDbClient client() {
-        DynamoDbClient client = sharedClient;
-        if (client == null) {
-            synchronized (clientLock) {
-                if (sharedClient == null) {
-                    sharedClient = newClient();
-                }
-                client = sharedClient;
-            }
-        }
-        return client;
+        return clients.sharedSync();
+    }
+
+    /**
+     * Returns the async client shared by all tests in this JVM (Netty, at most 3 attempts per call),
+     * created on first use and closed at exit; do not close it.
+     *
+     * <pre>{@code
+     * List<String> names = LocalDynamoDb.get().asyncClient().listTables().join().tableNames();
+     * }</pre>
+     *
+     * @return the shared async client
+     */
+    public DynamoDbAsyncClient asyncClient() {
+        return clients.sharedAsync();
+    }
+
+    /**
+     * Returns the dynamo-repo connection shared by all tests in this JVM, built on this server's
+     * endpoint, region and credentials with at most 3 attempts per call; closed at exit, so tests
+     * must not close it.
+     *
+     * <pre>{@code
+     * OrderRepository orders = new OrderRepository(LocalDynamoDb.get().dynamoDb());
+     * }</pre>
+     *
+     * @return the shared connection
+     */
+    public DynamoDb dynamoDb() {
+        return clients.sharedDynamoDb();
     }
 
     /**
