@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -71,6 +72,17 @@ final class LocalClients {
                 .credentialsProvider(credentials)
                 .httpClientBuilder(NettyNioAsyncHttpClient.builder())
                 .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(MAX_ATTEMPTS)))
+                .build();
+    }
+
+    // Standard retries on purpose, as for the sync fault-injecting client.
+    DynamoDbAsyncClient newAsync(SdkAsyncHttpClient http) {
+        return DynamoDbAsyncClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(credentials)
+                .httpClient(http)
+                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD))
                 .build();
     }
 

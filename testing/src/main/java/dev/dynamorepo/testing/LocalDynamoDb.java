@@ -316,6 +316,10 @@ public final class LocalDynamoDb {
         return clients.newSync(http);
     }
 
+    LocalClients clients() {
+        return clients;
+    }
+
     // Short timeouts and no retries: the startup loop does its own retrying against its own deadline.
     private DynamoDbClient probeClient() {
         return clients.newSync(1, UrlConnectionHttpClient.builder()
