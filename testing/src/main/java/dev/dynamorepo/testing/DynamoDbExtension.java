@@ -46,7 +46,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 public class DynamoDbExtension implements ParameterResolver, BeforeEachCallback {
 
-    /** Creates the extension; JUnit calls this, tests do not need to. */
+    /**
+     * Creates the extension; JUnit calls this when a class says {@code @WithDynamoDb} or
+     * {@code @ExtendWith(DynamoDbExtension.class)}, tests do not need to.
+     */
     public DynamoDbExtension() {
     }
 

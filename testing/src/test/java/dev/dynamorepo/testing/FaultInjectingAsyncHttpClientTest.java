@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatc
 import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ThrottlingException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /** The same faults through a DynamoDbAsyncClient over Netty, and the script under concurrency. */
@@ -157,9 +158,9 @@ class FaultInjectingAsyncHttpClientTest {
 
     private static TransactWriteItemsRequest increment(int by, String token) {
         return TransactWriteItemsRequest.builder().clientRequestToken(token)
-                .transactItems(t -> t.update(u -> u.tableName(TABLE).key(key("c"))
+                .transactItems(TransactWriteItem.builder().update(u -> u.tableName(TABLE).key(key("c"))
                         .updateExpression("ADD n :d")
-                        .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(by))))))
+                        .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(by))))).build())
                 .build();
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -88,11 +89,11 @@ class IdempotencyEmulationTest {
     @Test
     void failedTransactionsAreNotRememberedSoARepeatRunsAgain() {
         TransactWriteItemsRequest refused = increment("c", 1, "token-2").toBuilder()
-                .transactItems(t -> t.update(u -> u.tableName(TABLE)
+                .transactItems(TransactWriteItem.builder().update(u -> u.tableName(TABLE)
                         .key(Map.of("id", AttributeValue.fromS("c")))
                         .updateExpression("ADD n :d")
                         .conditionExpression("attribute_exists(id)")
-                        .expressionAttributeValues(Map.of(":d", AttributeValue.fromN("1")))))
+                        .expressionAttributeValues(Map.of(":d", AttributeValue.fromN("1")))).build())
                 .build();
         assertThrows(TransactionCanceledException.class, () -> ddb.transactWriteItems(refused));
         assertThrows(TransactionCanceledException.class, () -> ddb.transactWriteItems(refused));
@@ -113,10 +114,10 @@ class IdempotencyEmulationTest {
     private static TransactWriteItemsRequest increment(String id, int by, String token) {
         return TransactWriteItemsRequest.builder()
                 .clientRequestToken(token)
-                .transactItems(t -> t.update(u -> u.tableName(TABLE)
+                .transactItems(TransactWriteItem.builder().update(u -> u.tableName(TABLE)
                         .key(Map.of("id", AttributeValue.fromS(id)))
                         .updateExpression("ADD n :d")
-                        .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(by))))))
+                        .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(by))))).build())
                 .build();
     }
 
