@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,6 +192,29 @@ class FaultInjectingHttpClientTest {
         assertEquals(3, faults.requests("PutItem"));
         assertEquals(2, faults.faulted("PutItem"));
         assertEquals(1, faults.forwarded("PutItem"));
+    }
+
+    @Test
+    void concurrentCallersShareTheScriptExactly() throws Exception {
+        faults.on("PutItem").times(5).throttle();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> puts = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                PutItemRequest request = put("k" + i, "v" + i);
+                puts.add(pool.submit(() -> ddb.putItem(request)));
+            }
+            for (Future<?> put : puts) {
+                put.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(5, faults.faulted("PutItem"));
+        assertEquals(40, faults.forwarded("PutItem"));
+        assertEquals(45, faults.requests("PutItem"));
+        assertEquals(40, direct.scan(b -> b.tableName(TABLE)).count());
     }
 
     @Test
