@@ -3,9 +3,7 @@ package dev.dynamorepo.testing;
 import dev.dynamorepo.runtime.DynamoDb;
 import java.net.URI;
 import java.util.function.Supplier;
-import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
@@ -90,20 +88,14 @@ final class LocalClients {
         return builder.endpointOverride(endpoint).region(Region.of(region)).credentialsProvider(credentials);
     }
 
-    // Region, endpoint and credentials go through the DynamoDb builder itself (not only the sync
-    // customizer) so that the async client DynamoDb creates on demand gets them too.
+    // Region, endpoint and credentials go through the DynamoDb builder itself (not a customizer) so
+    // that the async client DynamoDb creates on demand gets them too; both keep retries small.
     private DynamoDb newDynamoDb() {
-        AwsCredentials resolved = credentials.resolveCredentials();
-        DynamoDb.Builder builder = DynamoDb.builder().region(region).endpoint(endpoint);
-        if (resolved instanceof AwsSessionCredentials) {
-            builder.credentials(resolved.accessKeyId(), resolved.secretAccessKey(),
-                    ((AwsSessionCredentials) resolved).sessionToken());
-        } else {
-            builder.credentials(resolved.accessKeyId(), resolved.secretAccessKey());
-        }
-        // Both apache5 and url-connection are on the classpath: name one, and keep retries small.
-        return builder.client(b -> b.httpClientBuilder(UrlConnectionHttpClient.builder())
-                .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(MAX_ATTEMPTS))))
+        // Both apache5 and url-connection are on the classpath: name one.
+        return DynamoDb.builder().region(region).endpoint(endpoint).credentialsProvider(credentials)
+                .client(b -> b.httpClientBuilder(UrlConnectionHttpClient.builder())
+                        .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(MAX_ATTEMPTS))))
+                .asyncClient(b -> b.overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(MAX_ATTEMPTS))))
                 .build();
     }
 
