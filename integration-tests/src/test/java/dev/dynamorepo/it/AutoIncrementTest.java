@@ -73,14 +73,17 @@ class AutoIncrementTest {
 
   @Test
   void aCounterUpdateFromAStaleReadIsRefused() {
-    // What keeps the counter from moving backwards when a slow writer commits after faster ones.
-    var counter = dev.dynamorepo.runtime.internal.Counter.of(client, "tickets", 1);
-    var stale = counter.read();
-    tickets.put(new Ticket(null, "faster writer"));
-    assertThrows(software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException.class,
-        () -> client.transactWriteItems(b -> b.transactItems(counter.advance(stale, java.math.BigInteger.ONE))));
-    assertEquals("1", counterItem("tickets").get("current_counter_value").n());
-    assertEquals(2L, tickets.put(new Ticket(null, "next")).id());
+    // What keeps the counter from moving backwards when a slow writer commits after faster ones:
+    // between this put's counter read and its transaction, other writers take ids 1..5.
+    FaultyClient faulty = new FaultyClient(client).beforeNextTransaction(() -> client.updateItem(b -> b
+        .tableName("tickets_SysItems").key(Map.of("pk_id", AttributeValue.fromS("__PK_VALUE_COUNTER__")))
+        .updateExpression("SET current_counter_value = :v, last_modified_timestamp = :t")
+        .expressionAttributeValues(Map.of(":v", AttributeValue.fromN("5"),
+            ":t", AttributeValue.fromN(Long.toString(System.currentTimeMillis() * 1_000_000L + 7))))));
+    TicketRepository slow = new TicketRepository(DynamoDb.of(faulty));
+    assertEquals(6L, slow.put(new Ticket(null, "slow writer")).id(), "the stale transaction was refused and retried");
+    assertEquals("6", counterItem("tickets").get("current_counter_value").n());
+    assertEquals(2, faulty.transactCalls.get());
   }
 
   @Test

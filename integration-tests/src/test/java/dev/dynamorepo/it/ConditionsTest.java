@@ -61,7 +61,7 @@ class ConditionsTest {
             .and(EventSchema.META.key("missing").exists())),
         Arguments.of("and", EventSchema.TYPE.eq("click").and(EventSchema.HITS.eq(10L)), EventSchema.TYPE.eq("click").and(EventSchema.HITS.eq(1L))),
         Arguments.of("or", EventSchema.TYPE.eq("view").or(EventSchema.HITS.eq(10L)), EventSchema.TYPE.eq("view").or(EventSchema.HITS.eq(1L))),
-        Arguments.of("not", Condition.not(EventSchema.TYPE.eq("view")), Condition.not(EventSchema.TYPE.eq("click"))));
+        Arguments.of("not", EventSchema.TYPE.eq("view").not(), EventSchema.TYPE.eq("click").not()));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -110,10 +110,12 @@ class CrudTest {
     orders.put(order("alice", "o-1", 1200, Status.NEW));
     Order updated = orders.update("alice", "o-1")
         .set(OrderSchema.TOTAL_CENTS, 500L)
-        .set(OrderSchema.NOTE, null)
+        .remove(OrderSchema.NOTE)
         .when(OrderSchema.STATUS.eq(Status.NEW))
         .execute();
     assertEquals(new Order("alice", "o-1", 500, Set.of("a", "b"), T, Status.NEW, null), updated);
+    DynamoException nullSet = assertThrows(DynamoException.class, () -> orders.update("alice", "o-1").set(OrderSchema.NOTE, null));
+    assertTrue(nullSet.getMessage().contains("remove(note)"), nullSet.getMessage());
     assertThrows(ConflictException.class, () -> orders.update("alice", "o-1")
         .set(OrderSchema.TOTAL_CENTS, 1L).when(OrderSchema.STATUS.eq(Status.PAID)).execute());
     assertEquals(500, orders.get("alice", "o-1").orElseThrow().totalCents());

@@ -29,10 +29,17 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 class FaultyClient implements DynamoDbClient {
   private final DynamoDbClient real;
   private final Deque<String> failures = new ArrayDeque<>();
+  private Runnable beforeNext;
   final AtomicInteger transactCalls = new AtomicInteger();
 
   FaultyClient(DynamoDbClient real) {
     this.real = real;
+  }
+
+  /** Runs {@code action} against the real server just before the next transaction is forwarded. */
+  FaultyClient beforeNextTransaction(Runnable action) {
+    this.beforeNext = action;
+    return this;
   }
 
   /** The next {@code times} transactions are cancelled with TransactionConflict. */
@@ -57,6 +64,11 @@ class FaultyClient implements DynamoDbClient {
       List<CancellationReason> reasons = request.transactItems().stream().map(i -> reason).toList();
       throw TransactionCanceledException.builder().message("Transaction cancelled [" + code + "]")
           .cancellationReasons(reasons).build();
+    }
+    Runnable hook = beforeNext;
+    beforeNext = null;
+    if (hook != null) {
+      hook.run();
     }
     return real.transactWriteItems(request);
   }

@@ -43,7 +43,7 @@ class GoldenTest {
         """);
     Compilation c = Sources.compile(order);
     assertThat(c).succeededWithoutWarnings();
-    assertGolden(c, test, "test.OrderSchema", "test.OrderRepository");
+    assertGolden(c, test, "test.OrderSchema", "test.OrderRepository", "test.OrderAsyncRepository");
   }
 
   @Test

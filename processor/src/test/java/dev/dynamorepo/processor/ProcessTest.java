@@ -54,7 +54,7 @@ class ProcessTest {
     DiskCompiler.Result r = DiskCompiler.compile(dir, new EntityProcessor(), bad, Sources.of("Good", GOOD));
     assertThat(r.success()).isFalse();
     assertThat(r.errors()).hasSize(1);
-    assertThat(r.generated()).containsExactly("test/GoodRepository.java", "test/GoodSchema.java");
+    assertThat(r.generated()).containsExactly("test/GoodAsyncRepository.java", "test/GoodRepository.java", "test/GoodSchema.java");
   }
 
   @Test

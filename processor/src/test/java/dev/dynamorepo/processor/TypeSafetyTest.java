@@ -9,13 +9,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated constants make mistakes in conditions and updates compile errors: a value of the
  * wrong Java type, a key attribute where only non-key attributes are allowed, an operator the
- * attribute's kind does not have, a condition on another entity.
+ * attribute's kind does not have, a condition on another entity, a query's sort condition on
+ * anything but that table's or index's sort key, the version attribute in an update.
  */
 class TypeSafetyTest {
   private static final JavaFileObject ORDER = Sources.of("Order", """
       @Table(name = "orders")
       public record Order(@PartitionKey String customerId, @SortKey String orderId,
-                          long totalCents, Set<String> tags, String note) {}
+                          long totalCents, Set<String> tags, String note, @Version Long version,
+                          Address shipTo, Map<String, String> labels, Map<String, Long> counts) {
+        public record Address(String street, int floor, Set<String> codes) {}
+      }
       """);
   private static final JavaFileObject CUSTOMER = Sources.of("Customer", """
       @Table(name = "customers")
@@ -48,8 +52,39 @@ class TypeSafetyTest {
             .addToSet(OrderSchema.TAGS, Set.of("x")).when(OrderSchema.NOTE.beginsWith("n")
             .and(OrderSchema.TAGS.contains("x"))).execute();
         orders.deleteAttributes("a", "b", OrderSchema.NOTE, OrderSchema.TAGS);
-        orders.query("a", OrderSchema.ORDER_ID.beginsWith("2026"));
+        orders.query("a", sk -> sk.beginsWith("2026")).filter(OrderSchema.VERSION.ge(2L)).stream();
+        orders.update("a", "b").set(OrderSchema.SHIP_TO.get(OrderSchema.AddressFields.STREET), "x")
+            .add(OrderSchema.SHIP_TO.get(OrderSchema.AddressFields.FLOOR), 1)
+            .addToSet(OrderSchema.SHIP_TO.get(OrderSchema.AddressFields.CODES), Set.of("c"))
+            .add(OrderSchema.COUNTS.key("views"), 1L)
+            .when(OrderSchema.SHIP_TO.get(OrderSchema.AddressFields.STREET).beginsWith("Rue")
+                .and(OrderSchema.LABELS.key("tier").beginsWith("g")).and(OrderSchema.NOTE.exists().not()));
+        java.util.concurrent.CompletableFuture<java.util.Optional<Order>> f = orders.async().get("a", "b");
+        orders.dynamo().transaction().update(orders.update("a", "b").set(OrderSchema.NOTE, "n")).commit();
         """)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void aSortConditionOnAnotherAttributeDoesNotCompile() {
+    doesNotCompile("orders.query(\"a\", OrderSchema.NOTE.beginsWith(\"x\"));", "cannot be converted to java.util.function.Function");
+  }
+
+  @Test
+  void aSortLambdaMustReturnTheSortKeysCondition() {
+    doesNotCompile("orders.query(\"a\", sk -> OrderSchema.ORDER_ID.beginsWith(\"x\"));", "incompatible types");
+  }
+
+  @Test
+  void theVersionAttributeCannotBeSetAddedToOrRemoved() {
+    doesNotCompile("orders.update(\"a\", \"b\").set(OrderSchema.VERSION, 2L);", "set");
+    doesNotCompile("orders.update(\"a\", \"b\").add(OrderSchema.VERSION, 1L);", "add");
+    doesNotCompile("orders.update(\"a\", \"b\").remove(OrderSchema.VERSION);", "VersionAttribute");
+    doesNotCompile("orders.deleteAttributes(\"a\", \"b\", OrderSchema.VERSION);", "deleteAttributes");
+  }
+
+  @Test
+  void aStringMapEntryHasNoAdd() {
+    doesNotCompile("orders.update(\"a\", \"b\").add(OrderSchema.LABELS.key(\"x\"), 1L);", "add");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.dynamorepo.runtime.ReadConsistency;
 import dev.dynamorepo.runtime.Repository;
 import dev.dynamorepo.runtime.UpdateBuilder;
 import dev.dynamorepo.runtime.ValueAttribute;
+import dev.dynamorepo.runtime.support.Queries;
 import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -35,6 +36,15 @@ public final class TicketRepository extends Repository<Ticket> {
   }
 
   /**
+   * The same repository with every operation asynchronous, on the connection's async client.
+   *
+   * @return the async repository; cheap to make
+   */
+  public TicketAsyncRepository async() {
+    return new TicketAsyncRepository(dynamo());
+  }
+
+  /**
    * Makes the key of one item, for bulk and transaction calls.
    *
    * @param id the partition key {@code id}
@@ -42,7 +52,7 @@ public final class TicketRepository extends Repository<Ticket> {
    * @throws DynamoException when a key value is null, empty or too long
    */
   public Key<Ticket> key(Long id) {
-    return newKey(id);
+    return TicketSchema.SCHEMA.key(id);
   }
 
   /**
@@ -119,7 +129,7 @@ public final class TicketRepository extends Repository<Ticket> {
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
   public Query<Ticket> query(Long id) {
-    return newQuery(id, null);
+    return Queries.of(this, null, id, null);
   }
 
   /**
@@ -130,6 +140,6 @@ public final class TicketRepository extends Repository<Ticket> {
    * @return the number of matching items
    */
   public long count(Long id) {
-    return newQuery(id, null).count();
+    return query(id).count();
   }
 }

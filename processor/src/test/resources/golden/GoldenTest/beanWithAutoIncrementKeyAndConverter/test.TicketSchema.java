@@ -3,6 +3,7 @@ package test;
 import dev.dynamorepo.runtime.KeyAttribute;
 import dev.dynamorepo.runtime.StringAttribute;
 import dev.dynamorepo.runtime.ValueAttribute;
+import dev.dynamorepo.runtime.support.Attributes;
 import dev.dynamorepo.runtime.support.Codec;
 import dev.dynamorepo.runtime.support.Codecs;
 import dev.dynamorepo.runtime.support.EntitySchema;
@@ -32,22 +33,22 @@ public final class TicketSchema {
   /**
    * The partition key {@code id}, stored as {@code id}.
    */
-  public static final KeyAttribute<Ticket, Long> ID = KeyAttribute.of("id", Codecs.LONG);
+  public static final KeyAttribute<Ticket, Long> ID = Attributes.key("id", Codecs.LONG);
 
   /**
    * The attribute {@code title}, stored as {@code title}.
    */
-  public static final StringAttribute<Ticket> TITLE = StringAttribute.of("title");
+  public static final StringAttribute<Ticket> TITLE = Attributes.string("title");
 
   /**
    * The attribute {@code open}, stored as {@code open}.
    */
-  public static final ValueAttribute<Ticket, Boolean> OPEN = ValueAttribute.of("open", Codecs.BOOLEAN);
+  public static final ValueAttribute<Ticket, Boolean> OPEN = Attributes.value("open", Codecs.BOOLEAN);
 
   /**
    * The attribute {@code price}, stored as {@code price}.
    */
-  public static final ValueAttribute<Ticket, Money> PRICE = ValueAttribute.of("price", Codecs.converter(new MoneyConverter()));
+  public static final ValueAttribute<Ticket, Money> PRICE = Attributes.value("price", Codecs.converter(new MoneyConverter()));
 
   /**
    * What the runtime knows about {@link Ticket}: table, keys, attributes and mapping.

@@ -5,14 +5,18 @@ import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.Key;
-import dev.dynamorepo.runtime.KeyCondition;
 import dev.dynamorepo.runtime.Query;
 import dev.dynamorepo.runtime.ReadConsistency;
 import dev.dynamorepo.runtime.Repository;
+import dev.dynamorepo.runtime.SortCondition;
+import dev.dynamorepo.runtime.SortKey;
 import dev.dynamorepo.runtime.UpdateBuilder;
 import dev.dynamorepo.runtime.ValueAttribute;
+import dev.dynamorepo.runtime.support.Queries;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
 /**
@@ -36,6 +40,15 @@ public final class OrderRepository extends Repository<Order> {
   }
 
   /**
+   * The same repository with every operation asynchronous, on the connection's async client.
+   *
+   * @return the async repository; cheap to make
+   */
+  public OrderAsyncRepository async() {
+    return new OrderAsyncRepository(dynamo());
+  }
+
+  /**
    * Makes the key of one item, for bulk and transaction calls.
    *
    * @param customerId the partition key {@code customerId}
@@ -44,7 +57,7 @@ public final class OrderRepository extends Repository<Order> {
    * @throws DynamoException when a key value is null, empty or too long
    */
   public Key<Order> key(String customerId, String orderId) {
-    return newKey(customerId, orderId);
+    return OrderSchema.SCHEMA.key(customerId, orderId);
   }
 
   /**
@@ -128,7 +141,7 @@ public final class OrderRepository extends Repository<Order> {
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
   public Query<Order> query(String customerId) {
-    return newQuery(customerId, null);
+    return Queries.of(this, null, customerId, null);
   }
 
   /**
@@ -136,11 +149,12 @@ public final class OrderRepository extends Repository<Order> {
    * {@code orderId} meets a condition.
    *
    * @param customerId the partition key value
-   * @param sortCondition e.g. {@code OrderSchema.ORDER_ID.beginsWith(...)} or {@code .between(a, b)}
+   * @param sort the condition on {@code orderId}, e.g. {@code sk -> sk.beginsWith("2026-")}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> query(String customerId, KeyCondition<Order> sortCondition) {
-    return newQuery(customerId, sortCondition);
+  public Query<Order> query(String customerId,
+      Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
+    return Queries.of(this, null, customerId, sort);
   }
 
   /**
@@ -151,7 +165,7 @@ public final class OrderRepository extends Repository<Order> {
    * @return the number of matching items
    */
   public long count(String customerId) {
-    return newQuery(customerId, null).count();
+    return query(customerId).count();
   }
 
   /**
@@ -159,11 +173,11 @@ public final class OrderRepository extends Repository<Order> {
    * over every page; no items are transferred.
    *
    * @param customerId the partition key value
-   * @param sortCondition a condition on the sort key
+   * @param sort the condition on the sort key
    * @return the number of matching items
    */
-  public long count(String customerId, KeyCondition<Order> sortCondition) {
-    return newQuery(customerId, sortCondition).count();
+  public long count(String customerId, Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
+    return query(customerId, sort).count();
   }
 
   /**
@@ -173,7 +187,7 @@ public final class OrderRepository extends Repository<Order> {
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
   public Query<Order> queryByStatus(Order.Status status) {
-    return newIndexQuery("by-status", status, null);
+    return Queries.of(this, "by-status", status, null);
   }
 
   /**
@@ -181,10 +195,11 @@ public final class OrderRepository extends Repository<Order> {
    * {@code createdAt} meets a condition.
    *
    * @param status the partition key value
-   * @param sortCondition e.g. {@code OrderSchema.CREATED_AT.beginsWith(...)} or {@code .between(a, b)}
+   * @param sort the condition on {@code createdAt}, e.g. {@code sk -> sk.between(low, high)}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> queryByStatus(Order.Status status, KeyCondition<Order> sortCondition) {
-    return newIndexQuery("by-status", status, sortCondition);
+  public Query<Order> queryByStatus(Order.Status status,
+      Function<SortKey<Order, Instant>, SortCondition<Order>> sort) {
+    return Queries.of(this, "by-status", status, sort);
   }
 }

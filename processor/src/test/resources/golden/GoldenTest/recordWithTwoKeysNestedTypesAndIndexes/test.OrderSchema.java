@@ -6,6 +6,8 @@ import dev.dynamorepo.runtime.SetAttribute;
 import dev.dynamorepo.runtime.StringAttribute;
 import dev.dynamorepo.runtime.StringKeyAttribute;
 import dev.dynamorepo.runtime.ValueAttribute;
+import dev.dynamorepo.runtime.VersionAttribute;
+import dev.dynamorepo.runtime.support.Attributes;
 import dev.dynamorepo.runtime.support.Codecs;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import java.time.Instant;
@@ -34,42 +36,42 @@ public final class OrderSchema {
   /**
    * The partition key {@code customerId}, stored as {@code customerId}.
    */
-  public static final StringKeyAttribute<Order> CUSTOMER_ID = StringKeyAttribute.of("customerId");
+  public static final StringKeyAttribute<Order> CUSTOMER_ID = Attributes.stringKey("customerId");
 
   /**
    * The sort key {@code orderId}, stored as {@code orderId}.
    */
-  public static final StringKeyAttribute<Order> ORDER_ID = StringKeyAttribute.of("orderId");
+  public static final StringKeyAttribute<Order> ORDER_ID = Attributes.stringKey("orderId");
 
   /**
    * The attribute {@code totalCents}, stored as {@code totalCents}.
    */
-  public static final NumberAttribute<Order, Long> TOTAL_CENTS = NumberAttribute.number("totalCents", Codecs.LONG);
+  public static final NumberAttribute<Order, Long> TOTAL_CENTS = Attributes.number("totalCents", Codecs.LONG);
 
   /**
    * The attribute {@code tags}, stored as {@code tags}.
    */
-  public static final SetAttribute<Order, String> TAGS = SetAttribute.of("tags", Codecs.set(Codecs.STRING), Codecs.STRING);
+  public static final SetAttribute<Order, String> TAGS = Attributes.set("tags", Codecs.set(Codecs.STRING), Codecs.STRING);
 
   /**
    * The attribute {@code createdAt}, stored as {@code createdAt}.
    */
-  public static final ValueAttribute<Order, Instant> CREATED_AT = ValueAttribute.of("createdAt", Codecs.INSTANT);
+  public static final ValueAttribute<Order, Instant> CREATED_AT = Attributes.value("createdAt", Codecs.INSTANT);
 
   /**
    * The attribute {@code status}, stored as {@code status}.
    */
-  public static final ValueAttribute<Order, Order.Status> STATUS = ValueAttribute.of("status", Codecs.forEnum(Order.Status.values()));
+  public static final ValueAttribute<Order, Order.Status> STATUS = Attributes.value("status", Codecs.forEnum(Order.Status.values()));
 
   /**
    * The attribute {@code shipTo}, stored as {@code shipTo}.
    */
-  public static final NestedAttribute<Order, Order.Address> SHIP_TO = NestedAttribute.nested("shipTo", Codecs.nested(OrderSchema::encodeAddress, OrderSchema::decodeAddress));
+  public static final NestedAttribute<Order, Order.Address> SHIP_TO = Attributes.nested("shipTo", Codecs.nested(OrderSchema::encodeAddress, OrderSchema::decodeAddress));
 
   /**
    * The attribute {@code version}, stored as {@code v}.
    */
-  public static final NumberAttribute<Order, Long> VERSION = NumberAttribute.number("v", Codecs.LONG);
+  public static final VersionAttribute<Order, Long> VERSION = Attributes.version("v", Codecs.LONG);
 
   /**
    * What the runtime knows about {@link Order}: table, keys, attributes and mapping.
@@ -181,12 +183,12 @@ public final class OrderSchema {
     /**
      * The field {@code street}, stored as {@code street}.
      */
-    public static final StringAttribute<Order.Address> STREET = StringAttribute.of("street");
+    public static final StringAttribute<Order.Address> STREET = Attributes.string("street");
 
     /**
      * The field {@code postalCode}, stored as {@code zip}.
      */
-    public static final StringAttribute<Order.Address> POSTAL_CODE = StringAttribute.of("zip");
+    public static final StringAttribute<Order.Address> POSTAL_CODE = Attributes.string("zip");
 
     private AddressFields() {
     }

@@ -1,5 +1,6 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.support.Access;
 import dev.dynamorepo.runtime.support.Codec;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Condition<Order> cheapNew = OrderSchema.TOTAL_CENTS.lt(1000L).and(OrderSchema.STATUS.eq(Status.NEW));
  * }</pre>
  *
+ * <p>Generated schemas make the constants through {@code dev.dynamorepo.runtime.support.Attributes};
+ * the constructors take that package's {@link Access} token, so only generated code makes them.
+ *
  * @param <E> the entity type
  * @param <V> the attribute's Java type
  */
@@ -26,6 +30,13 @@ public abstract class AttributePath<E, V> {
   AttributePath(List<String> path, Codec<V> codec) {
     this.path = List.copyOf(path);
     this.codec = Objects.requireNonNull(codec, "codec");
+    for (String segment : this.path) {
+      if (segment.isEmpty()) {
+        // DynamoDB refuses an empty name in a document path; moto accepts it and then fails every read.
+        throw new DynamoException("attribute '" + String.join(".", this.path)
+            + "': a document path segment is empty; DynamoDB refuses empty attribute names");
+      }
+    }
   }
 
   /**
@@ -72,8 +83,8 @@ public abstract class AttributePath<E, V> {
   }
 
   /** @param value the value @return {@code attr = value} */
-  public KeyCondition<E> eq(V value) {
-    return keyCompare("=", value);
+  public Condition<E> eq(V value) {
+    return compare("=", value);
   }
 
   /** @param value the value @return {@code attr <> value} */
@@ -82,23 +93,23 @@ public abstract class AttributePath<E, V> {
   }
 
   /** @param value the value @return {@code attr < value} */
-  public KeyCondition<E> lt(V value) {
-    return keyCompare("<", value);
+  public Condition<E> lt(V value) {
+    return compare("<", value);
   }
 
   /** @param value the value @return {@code attr <= value} */
-  public KeyCondition<E> le(V value) {
-    return keyCompare("<=", value);
+  public Condition<E> le(V value) {
+    return compare("<=", value);
   }
 
   /** @param value the value @return {@code attr > value} */
-  public KeyCondition<E> gt(V value) {
-    return keyCompare(">", value);
+  public Condition<E> gt(V value) {
+    return compare(">", value);
   }
 
   /** @param value the value @return {@code attr >= value} */
-  public KeyCondition<E> ge(V value) {
-    return keyCompare(">=", value);
+  public Condition<E> ge(V value) {
+    return compare(">=", value);
   }
 
   /**
@@ -108,10 +119,10 @@ public abstract class AttributePath<E, V> {
    * @param high the upper bound
    * @return {@code attr BETWEEN low AND high}
    */
-  public KeyCondition<E> between(V low, V high) {
+  public Condition<E> between(V low, V high) {
     AttributeValue lo = encode(low);
     AttributeValue hi = encode(high);
-    return new KeyCondition<>(name(), ctx -> ctx.path(path) + " BETWEEN " + ctx.value(lo) + " AND " + ctx.value(hi));
+    return Condition.of(ctx -> ctx.path(path) + " BETWEEN " + ctx.value(lo) + " AND " + ctx.value(hi));
   }
 
   /**
@@ -167,13 +178,8 @@ public abstract class AttributePath<E, V> {
     return new Size<>(path);
   }
 
-  KeyCondition<E> keyCompare(String operator, V value) {
-    AttributeValue encoded = encode(value);
-    return new KeyCondition<>(name(), ctx -> ctx.path(path) + " " + operator + " " + ctx.value(encoded));
-  }
-
-  KeyCondition<E> beginsWithValue(AttributeValue prefix) {
-    return new KeyCondition<>(name(), ctx -> "begins_with(" + ctx.path(path) + ", " + ctx.value(prefix) + ")");
+  Condition<E> beginsWithValue(AttributeValue prefix) {
+    return Condition.of(ctx -> "begins_with(" + ctx.path(path) + ", " + ctx.value(prefix) + ")");
   }
 
   Condition<E> compare(String operator, V value) {

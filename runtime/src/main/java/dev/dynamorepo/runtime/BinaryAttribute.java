@@ -1,5 +1,6 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.support.Access;
 import dev.dynamorepo.runtime.support.Codec;
 import java.util.List;
 
@@ -11,25 +12,24 @@ import java.util.List;
  * @param <V> the binary Java type
  */
 public final class BinaryAttribute<E, V> extends ValueAttribute<E, V> {
+  /**
+   * A constant of a generated schema; made through {@code support.Attributes} only.
+   *
+   * @param access the support package's token
+   * @param name the stored name
+   * @param codec the codec
+   */
+  public BinaryAttribute(Access access, String name, Codec<V> codec) {
+    this(List.of(name), codec);
+    Access.check(access);
+  }
+
   BinaryAttribute(List<String> path, Codec<V> codec) {
     super(path, codec);
   }
 
-  /**
-   * A binary attribute constant, as generated schemas declare them.
-   *
-   * @param name the stored name
-   * @param codec the codec
-   * @param <E> the entity type
-   * @param <V> the binary Java type
-   * @return the attribute
-   */
-  public static <E, V> BinaryAttribute<E, V> binary(String name, Codec<V> codec) {
-    return new BinaryAttribute<>(List.of(name), codec);
-  }
-
   /** @param prefix the leading bytes @return {@code begins_with(attr, prefix)} */
-  public KeyCondition<E> beginsWith(V prefix) {
+  public Condition<E> beginsWith(V prefix) {
     return beginsWithValue(encode(prefix));
   }
 

@@ -6,23 +6,24 @@ import java.util.function.Function;
 
 /**
  * A typed DynamoDB condition on entities of type {@code E}, built from the attribute constants of
- * a generated schema and combined with {@link #and}, {@link #or} and {@link #not}.
+ * a generated schema and combined with {@link #and}, {@link #or} and {@link #not()}.
  *
  * <pre>{@code
- * Condition<Order> c = OrderSchema.STATUS.eq(Status.NEW).and(OrderSchema.TOTAL_CENTS.lt(1000L));
+ * Condition<Order> c = OrderSchema.STATUS.eq(Status.NEW).and(OrderSchema.TOTAL_CENTS.lt(1000L).not());
  * orders.update(order, c);
  * }</pre>
  *
  * <p>The type parameter keeps a condition on one entity from being used on another's
- * repository. Names and values are always sent as placeholders. Immutable and thread-safe.
- * Comparisons that DynamoDB also allows in key conditions are {@link KeyCondition}s.
+ * repository. Names and values are always sent as placeholders. Immutable and thread-safe. A
+ * query's sort-key condition is a different type, {@link SortCondition}, so a condition on any
+ * other attribute cannot be passed as one.
  *
  * @param <E> the entity type the condition applies to
  */
-public class Condition<E> {
+public final class Condition<E> {
   private final Function<ExpressionContext, String> renderer;
 
-  Condition(Function<ExpressionContext, String> renderer) {
+  private Condition(Function<ExpressionContext, String> renderer) {
     this.renderer = renderer;
   }
 
@@ -36,7 +37,7 @@ public class Condition<E> {
    * @param other another condition on the same entity
    * @return the conjunction
    */
-  public final Condition<E> and(Condition<E> other) {
+  public Condition<E> and(Condition<E> other) {
     Objects.requireNonNull(other, "other");
     return of(ctx -> "(" + render(ctx) + ") AND (" + other.render(ctx) + ")");
   }
@@ -47,21 +48,18 @@ public class Condition<E> {
    * @param other another condition on the same entity
    * @return the disjunction
    */
-  public final Condition<E> or(Condition<E> other) {
+  public Condition<E> or(Condition<E> other) {
     Objects.requireNonNull(other, "other");
     return of(ctx -> "(" + render(ctx) + ") OR (" + other.render(ctx) + ")");
   }
 
   /**
-   * The negation of a condition.
+   * The negation of this condition.
    *
-   * @param condition the condition to negate
-   * @param <E> the entity type
-   * @return a condition that holds when {@code condition} does not
+   * @return a condition that holds when this one does not
    */
-  public static <E> Condition<E> not(Condition<E> condition) {
-    Objects.requireNonNull(condition, "condition");
-    return of(ctx -> "NOT (" + condition.render(ctx) + ")");
+  public Condition<E> not() {
+    return of(ctx -> "NOT (" + render(ctx) + ")");
   }
 
   /**
@@ -71,7 +69,7 @@ public class Condition<E> {
    * @param ctx the request's placeholders
    * @return the expression text
    */
-  public final String render(ExpressionContext ctx) {
+  public String render(ExpressionContext ctx) {
     return renderer.apply(ctx);
   }
 }

@@ -1,24 +1,33 @@
 package dev.dynamorepo.runtime;
 
 import dev.dynamorepo.runtime.internal.ClientCache;
+import dev.dynamorepo.runtime.internal.Engine;
 import dev.dynamorepo.runtime.internal.Errors;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
- * The connection to DynamoDB: one configured, thread-safe {@link DynamoDbClient} shared by every
- * repository built on it, and the entry point for transactions.
+ * The connection to DynamoDB: one configured, thread-safe {@link DynamoDbClient} for synchronous
+ * calls and one {@link DynamoDbAsyncClient} for asynchronous ones (made on first use from the
+ * same settings), shared by every repository built on it, and the entry point for transactions.
  *
  * <pre>{@code
  * DynamoDb dynamo = DynamoDb.builder()
@@ -29,18 +38,28 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  *     .client(b -> b.overrideConfiguration(o -> o.apiCallTimeout(Duration.ofSeconds(5))))
  *     .build();
  * OrderRepository orders = new OrderRepository(dynamo);
+ * OrderAsyncRepository asyncOrders = orders.async();
  * }</pre>
  *
  * <p>Retries follow the SDK's retry strategy (standard mode unless configured through
- * {@link Builder#client(Consumer)}).
+ * {@link Builder#client(Consumer)} and {@link Builder#asyncClient(Consumer)}).
  */
 public final class DynamoDb implements AutoCloseable {
   private final DynamoDbClient client;
-  private final boolean owned;
+  private final Supplier<DynamoDbAsyncClient> asyncFactory;
+  private final boolean ownsSync;
+  private final boolean ownsAsync;
+  private final Engine engine;
+  private volatile DynamoDbAsyncClient asyncClient;
 
-  private DynamoDb(DynamoDbClient client, boolean owned) {
+  private DynamoDb(DynamoDbClient client, boolean ownsSync, DynamoDbAsyncClient asyncClient,
+      Supplier<DynamoDbAsyncClient> asyncFactory, boolean ownsAsync) {
     this.client = client;
-    this.owned = owned;
+    this.ownsSync = ownsSync;
+    this.asyncClient = asyncClient;
+    this.asyncFactory = asyncFactory;
+    this.ownsAsync = ownsAsync;
+    this.engine = new Engine(client, this::asyncClient, asyncClient != null || asyncFactory != null);
   }
 
   /**
@@ -53,18 +72,74 @@ public final class DynamoDb implements AutoCloseable {
   }
 
   /**
-   * Wraps a client the caller configured and owns; {@link #close()} leaves it open.
+   * Wraps a client the caller configured and owns; {@link #close()} leaves it open. Async
+   * operations need an async client: use {@link #of(DynamoDbClient, DynamoDbAsyncClient)}.
    *
    * @param client an existing client
    * @return the connection
    */
   public static DynamoDb of(DynamoDbClient client) {
-    return new DynamoDb(Objects.requireNonNull(client, "client"), false);
+    return new DynamoDb(Objects.requireNonNull(client, "client"), false, null, null, false);
   }
 
-  /** @return the one client underneath, for anything dynamo-repo does not cover */
+  /**
+   * Wraps an async client the caller configured and owns; synchronous calls wait for it.
+   *
+   * @param asyncClient an existing async client
+   * @return the connection
+   */
+  public static DynamoDb of(DynamoDbAsyncClient asyncClient) {
+    return new DynamoDb(null, false, Objects.requireNonNull(asyncClient, "asyncClient"), null, false);
+  }
+
+  /**
+   * Wraps a sync and an async client the caller configured and owns.
+   *
+   * @param client for synchronous calls
+   * @param asyncClient for asynchronous calls
+   * @return the connection
+   */
+  public static DynamoDb of(DynamoDbClient client, DynamoDbAsyncClient asyncClient) {
+    return new DynamoDb(Objects.requireNonNull(client, "client"), false, Objects.requireNonNull(asyncClient, "asyncClient"),
+        null, false);
+  }
+
+  /**
+   * The sync client underneath, for anything dynamo-repo does not cover.
+   *
+   * @return the client
+   * @throws DynamoException when this connection wraps only an async client
+   */
   public DynamoDbClient client() {
-    return client;
+    return engine.client();
+  }
+
+  /**
+   * The async client underneath, made on first use when the builder made this connection.
+   *
+   * @return the async client
+   * @throws DynamoException when this connection wraps only a sync client
+   */
+  public DynamoDbAsyncClient asyncClient() {
+    DynamoDbAsyncClient result = asyncClient;
+    if (result == null) {
+      if (asyncFactory == null) {
+        throw new DynamoException("this DynamoDb wraps only a DynamoDbClient; async operations need a DynamoDbAsyncClient:"
+            + " build the connection with DynamoDb.builder() or DynamoDb.of(client, asyncClient)");
+      }
+      synchronized (this) {
+        result = asyncClient;
+        if (result == null) {
+          result = asyncFactory.get();
+          asyncClient = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  Engine engine() {
+    return engine;
   }
 
   /**
@@ -75,7 +150,7 @@ public final class DynamoDb implements AutoCloseable {
   public List<String> listTables() {
     try {
       List<String> names = new ArrayList<>();
-      client.listTablesPaginator().tableNames().forEach(names::add);
+      client().listTablesPaginator().tableNames().forEach(names::add);
       return names;
     } catch (RuntimeException e) {
       throw Errors.wrap("ListTables", "*", e);
@@ -83,7 +158,7 @@ public final class DynamoDb implements AutoCloseable {
   }
 
   /**
-   * Starts a transaction: up to 100 actions on any tables, written all or nothing in one
+   * Starts a write transaction: up to 100 actions on any tables, written all or nothing in one
    * TransactWriteItems call.
    *
    * @return the transaction builder
@@ -93,12 +168,24 @@ public final class DynamoDb implements AutoCloseable {
   }
 
   /**
-   * Closes the client if this connection created it and does not share it through caching.
+   * Starts a read transaction: up to 100 items on any tables, read as one consistent snapshot in
+   * one TransactGetItems call.
+   *
+   * @return the read builder
    */
+  public ReadTransaction readTransaction() {
+    return new ReadTransaction(this);
+  }
+
+  /** Closes the clients this connection created and does not share through caching. */
   @Override
   public void close() {
-    if (owned) {
+    if (ownsSync && client != null) {
       client.close();
+    }
+    DynamoDbAsyncClient made = asyncClient;
+    if (ownsAsync && made != null) {
+      made.close();
     }
   }
 
@@ -110,8 +197,12 @@ public final class DynamoDb implements AutoCloseable {
     private String secretAccessKey;
     private String sessionToken;
     private String profile;
+    private AwsCredentialsProvider credentialsProvider;
+    private SdkHttpClient httpClient;
+    private SdkAsyncHttpClient asyncHttpClient;
     private boolean caching;
     private final List<Consumer<DynamoDbClientBuilder>> customizers = new ArrayList<>();
+    private final List<Consumer<DynamoDbAsyncClientBuilder>> asyncCustomizers = new ArrayList<>();
 
     private Builder() {}
 
@@ -147,21 +238,58 @@ public final class DynamoDb implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Any credentials provider (IAM roles, SSO, web identity); with caching, connections given the
+     * same provider object share a client.
+     *
+     * @param provider the provider
+     * @return this
+     */
+    public Builder credentialsProvider(AwsCredentialsProvider provider) {
+      this.credentialsProvider = Objects.requireNonNull(provider, "provider");
+      return this;
+    }
+
     /** @param profile a profile of the AWS config and credentials files @return this */
     public Builder profile(String profile) {
       this.profile = Objects.requireNonNull(profile, "profile");
       return this;
     }
 
-    /** @param caching share one client between connections built with equal settings @return this */
+    /**
+     * The HTTP client of the sync client (for example a tuned Apache client); the caller keeps
+     * owning it. With caching, connections given the same object share a client.
+     *
+     * @param http the HTTP client
+     * @return this
+     */
+    public Builder httpClient(SdkHttpClient http) {
+      this.httpClient = Objects.requireNonNull(http, "http");
+      return this;
+    }
+
+    /**
+     * The HTTP client of the async client (for example a tuned Netty or CRT client); the caller
+     * keeps owning it.
+     *
+     * @param http the async HTTP client
+     * @return this
+     */
+    public Builder asyncHttpClient(SdkAsyncHttpClient http) {
+      this.asyncHttpClient = Objects.requireNonNull(http, "http");
+      return this;
+    }
+
+    /** @param caching share clients between connections built with equal settings @return this */
     public Builder caching(boolean caching) {
       this.caching = caching;
       return this;
     }
 
     /**
-     * Any other client parameter, applied last. Connections with customizers are never shared
-     * through caching, since two lambdas cannot be compared.
+     * Any other sync client parameter, applied last. Connections with customizers are never
+     * shared through caching, since two lambdas cannot be compared; prefer
+     * {@link #credentialsProvider} and {@link #httpClient}, which can.
      *
      * @param customizer edits the SDK's client builder
      * @return this
@@ -172,40 +300,83 @@ public final class DynamoDb implements AutoCloseable {
     }
 
     /**
-     * Builds the connection, reusing a cached client for equal settings when caching is on.
+     * Any other async client parameter, applied last; as with {@link #client}, it turns off
+     * caching.
+     *
+     * @param customizer edits the SDK's async client builder
+     * @return this
+     */
+    public Builder asyncClient(Consumer<DynamoDbAsyncClientBuilder> customizer) {
+      asyncCustomizers.add(Objects.requireNonNull(customizer, "customizer"));
+      return this;
+    }
+
+    /**
+     * Builds the connection, reusing cached clients for equal settings when caching is on. The
+     * async client is made on the first async call.
      *
      * @return the connection
      */
     public DynamoDb build() {
-      if (caching && customizers.isEmpty()) {
-        return new DynamoDb(ClientCache.shared(cacheKey(), this::newClient), false);
+      boolean shared = caching && customizers.isEmpty() && asyncCustomizers.isEmpty();
+      if (shared) {
+        List<Object> key = cacheKey();
+        DynamoDbClient sync = ClientCache.shared(with(key, "sync"), this::newClient);
+        return new DynamoDb(sync, false, null, () -> ClientCache.shared(with(key, "async"), this::newAsyncClient), false);
       }
-      return new DynamoDb(newClient(), true);
+      return new DynamoDb(newClient(), true, null, this::newAsyncClient, true);
+    }
+
+    private static List<Object> with(List<Object> key, String kind) {
+      List<Object> out = new ArrayList<>(key);
+      out.add(kind);
+      return out;
     }
 
     private List<Object> cacheKey() {
       // The secret is part of the key so that different credentials never share a client; the
-      // key is never printed.
-      return java.util.Arrays.asList(region, endpoint, accessKeyId, secretAccessKey, sessionToken, profile);
+      // key is never printed. Providers and HTTP clients compare by identity.
+      return Arrays.asList(region, endpoint, accessKeyId, secretAccessKey, sessionToken, profile, credentialsProvider,
+          httpClient, asyncHttpClient);
     }
 
     private DynamoDbClient newClient() {
       DynamoDbClientBuilder b = DynamoDbClient.builder();
+      common(b);
+      if (httpClient != null) {
+        b.httpClient(httpClient);
+      }
+      customizers.forEach(c -> c.accept(b));
+      return b.build();
+    }
+
+    private DynamoDbAsyncClient newAsyncClient() {
+      DynamoDbAsyncClientBuilder b = DynamoDbAsyncClient.builder();
+      common(b);
+      if (asyncHttpClient != null) {
+        b.httpClient(asyncHttpClient);
+      }
+      asyncCustomizers.forEach(c -> c.accept(b));
+      return b.build();
+    }
+
+    private void common(AwsClientBuilder<?, ?> b) {
       if (region != null) {
         b.region(Region.of(region));
       }
       if (endpoint != null) {
         b.endpointOverride(endpoint);
       }
-      AwsCredentialsProvider credentials = credentialsProvider();
+      AwsCredentialsProvider credentials = credentials();
       if (credentials != null) {
         b.credentialsProvider(credentials);
       }
-      customizers.forEach(c -> c.accept(b));
-      return b.build();
     }
 
-    private AwsCredentialsProvider credentialsProvider() {
+    private AwsCredentialsProvider credentials() {
+      if (credentialsProvider != null) {
+        return credentialsProvider;
+      }
       if (accessKeyId != null) {
         return StaticCredentialsProvider.create(sessionToken == null
             ? AwsBasicCredentials.create(accessKeyId, secretAccessKey)

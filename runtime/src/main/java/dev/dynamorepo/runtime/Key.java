@@ -1,5 +1,10 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.internal.Keys;
+import dev.dynamorepo.runtime.support.Access;
+import dev.dynamorepo.runtime.support.EntitySchema;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -16,46 +21,51 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <E> the entity type
  */
 public final class Key<E> {
-  private final String table;
-  private final Map<String, AttributeValue> item;
+  private final EntitySchema<E> schema;
+  private final Map<String, AttributeValue> attributes;
 
-  Key(String table, Map<String, AttributeValue> item) {
-    this.table = table;
+  /**
+   * A checked key; made by {@code EntitySchema.key(...)} only.
+   *
+   * @param access the support package's token
+   * @param schema the entity's schema
+   * @param attributes the checked key attributes, partition key first
+   */
+  public Key(Access access, EntitySchema<E> schema, Map<String, AttributeValue> attributes) {
+    Access.check(access);
+    this.schema = Objects.requireNonNull(schema, "schema");
     // Partition key first, then sort key: messages and cursors print keys in that order.
-    this.item = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(item));
+    this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
   }
 
-  /**
-   * The table this key belongs to.
-   *
-   * @return the table name
-   */
+  /** @return the schema of the entity this key names */
+  public EntitySchema<E> schema() {
+    return schema;
+  }
+
+  /** @return the entity's logical table name, as declared in {@code @Table} */
   public String table() {
-    return table;
+    return schema.tableName();
   }
 
-  /**
-   * The key as DynamoDB's {@code Key} map.
-   *
-   * @return one or two attributes, unmodifiable
-   */
+  /** @return the key as DynamoDB's {@code Key} map: one or two attributes, unmodifiable */
   public Map<String, AttributeValue> attributes() {
-    return item;
+    return attributes;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Key<?> k && k.table.equals(table) && k.item.equals(item);
+    return o instanceof Key<?> k && k.schema == schema && k.attributes.equals(attributes);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(table, item);
+    return Objects.hash(schema.tableName(), attributes);
   }
 
   /** @return the key as {@code {name=value, ...}} for messages */
   @Override
   public String toString() {
-    return Keys.describe(item);
+    return Keys.describe(attributes);
   }
 }

@@ -1,5 +1,6 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.support.Access;
 import dev.dynamorepo.runtime.support.Codec;
 import java.util.List;
 
@@ -12,20 +13,20 @@ import java.util.List;
  * @param <V> the key's Java type
  */
 public class KeyAttribute<E, V> extends AttributePath<E, V> {
+  /**
+   * A constant of a generated schema; made through {@code support.Attributes} only.
+   *
+   * @param access the support package's token
+   * @param name the stored name
+   * @param codec the value codec (stored as S, N or B)
+   */
+  public KeyAttribute(Access access, String name, Codec<V> codec) {
+    this(name, codec);
+    Access.check(access);
+  }
+
   KeyAttribute(String name, Codec<V> codec) {
     super(List.of(name), codec);
   }
 
-  /**
-   * A key attribute constant, as generated schemas declare them.
-   *
-   * @param name the stored name
-   * @param codec the value codec (stored as S, N or B)
-   * @param <E> the entity type
-   * @param <V> the key's Java type
-   * @return the attribute
-   */
-  public static <E, V> KeyAttribute<E, V> of(String name, Codec<V> codec) {
-    return new KeyAttribute<>(name, codec);
-  }
 }

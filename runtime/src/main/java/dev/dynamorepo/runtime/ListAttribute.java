@@ -1,5 +1,6 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.support.Access;
 import dev.dynamorepo.runtime.support.Codec;
 import java.util.List;
 
@@ -16,27 +17,30 @@ import java.util.List;
 public final class ListAttribute<E, X> extends ValueAttribute<E, List<X>> {
   private final Codec<X> element;
 
+  /**
+   * A constant of a generated schema; made through {@code support.Attributes} only.
+   *
+   * @param access the support package's token
+   * @param name the stored name
+   * @param codec the list codec
+   * @param element the element codec
+   */
+  public ListAttribute(Access access, String name, Codec<List<X>> codec, Codec<X> element) {
+    this(List.of(name), codec, element);
+    Access.check(access);
+  }
+
   ListAttribute(List<String> path, Codec<List<X>> codec, Codec<X> element) {
     super(path, codec);
     this.element = element;
   }
 
-  /**
-   * A list attribute constant, as generated schemas declare them.
-   *
-   * @param name the stored name
-   * @param codec the list codec
-   * @param element the element codec
-   * @param <E> the entity type
-   * @param <X> the element type
-   * @return the attribute
-   */
-  public static <E, X> ListAttribute<E, X> of(String name, Codec<List<X>> codec, Codec<X> element) {
-    return new ListAttribute<>(List.of(name), codec, element);
-  }
-
   /** @param value an element @return {@code contains(attr, value)} */
   public Condition<E> contains(X value) {
     return function("contains", element.encode(value));
+  }
+
+  Codec<X> element() {
+    return element;
   }
 }

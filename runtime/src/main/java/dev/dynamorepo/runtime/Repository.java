@@ -1,5 +1,7 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.internal.Futures;
+import dev.dynamorepo.runtime.internal.Runner;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import java.util.Collection;
 import java.util.List;
@@ -8,9 +10,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The operations every generated {@code <Entity>Repository} offers. Generated subclasses add the
- * typed key methods ({@code get(pk[, sk])}, {@code update(pk[, sk])}, {@code delete(pk[, sk])},
- * {@code deleteAttributes(pk[, sk], attrs...)}, {@code key(pk[, sk])}).
+ * The synchronous operations every generated {@code <Entity>Repository} offers; generated
+ * subclasses add the typed key methods ({@code get(pk[, sk])}, {@code update(pk[, sk])},
+ * {@code delete(pk[, sk])}, {@code deleteAttributes(pk[, sk], attrs...)}, {@code key(pk[, sk])},
+ * {@code query(...)}) and {@code async()}, the same repository with every operation returning a
+ * {@code CompletableFuture}.
  *
  * <pre>{@code
  * OrderRepository orders = new OrderRepository(dynamo);
@@ -20,15 +24,12 @@ import java.util.stream.Stream;
  * long n = orders.count();
  * }</pre>
  *
- * <p>Thread-safe: one repository per table can be shared by the whole application.
+ * <p>Every failure is a {@link DynamoException} naming the table and the operation. Thread-safe:
+ * one repository per table can be shared by the whole application.
  *
  * @param <E> the entity type
  */
-public abstract class Repository<E> {
-  private final DynamoDb dynamo;
-  private final EntitySchema<E> schema;
-  private final Operations<E> ops;
-
+public abstract non-sealed class Repository<E> extends EntityTable<E> {
   /**
    * Binds a schema to a {@link DynamoDb}; called by generated constructors.
    *
@@ -36,24 +37,11 @@ public abstract class Repository<E> {
    * @param schema the generated schema
    */
   protected Repository(DynamoDb dynamo, EntitySchema<E> schema) {
-    this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
-    this.schema = Objects.requireNonNull(schema, "schema");
-    this.ops = new Operations<>(dynamo, schema);
+    super(dynamo, schema);
   }
 
-  /** @return the generated schema of this repository's entity */
-  public final EntitySchema<E> schema() {
-    return schema;
-  }
-
-  /** @return the table name */
-  public final String tableName() {
-    return schema.tableName();
-  }
-
-  /** @return the connection this repository uses */
-  public final DynamoDb dynamo() {
-    return dynamo;
+  private Runner runner() {
+    return dynamo().engine().sync();
   }
 
   /**
@@ -65,7 +53,7 @@ public abstract class Repository<E> {
    *     difference)
    */
   public void createTable() {
-    ops.createTable();
+    Futures.join(ops.createTable(runner()));
   }
 
   /**
@@ -75,7 +63,7 @@ public abstract class Repository<E> {
    * @throws DynamoException when the entity has no {@code @AutoIncrement} key
    */
   public void initCounter() {
-    ops.initCounter();
+    Futures.join(ops.initCounter(runner()));
   }
 
   /**
@@ -87,7 +75,7 @@ public abstract class Repository<E> {
    * @throws ConflictException when the key exists
    */
   public E put(E item) {
-    return ops.put(item);
+    return Futures.join(ops.put(runner(), item));
   }
 
   /**
@@ -99,7 +87,7 @@ public abstract class Repository<E> {
    * @throws ConflictException when the item does not exist (or its version is stale)
    */
   public E update(E item) {
-    return ops.update(item, null, true);
+    return Futures.join(ops.update(runner(), item, null, true));
   }
 
   /**
@@ -111,7 +99,7 @@ public abstract class Repository<E> {
    * @throws ConflictException when the item does not exist or the condition fails
    */
   public E update(E item, Condition<E> condition) {
-    return ops.update(item, Objects.requireNonNull(condition, "condition"), true);
+    return Futures.join(ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), true));
   }
 
   /**
@@ -121,7 +109,7 @@ public abstract class Repository<E> {
    * @return the stored item
    */
   public E upsert(E item) {
-    return ops.update(item, null, false);
+    return Futures.join(ops.update(runner(), item, null, false));
   }
 
   /**
@@ -134,17 +122,17 @@ public abstract class Repository<E> {
    * @throws ConflictException when the condition fails
    */
   public E upsert(E item, Condition<E> condition) {
-    return ops.update(item, Objects.requireNonNull(condition, "condition"), false);
+    return Futures.join(ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), false));
   }
 
   /**
-   * Reads one item.
+   * Reads one item, eventually consistent.
    *
    * @param key the key
    * @return the item, or empty
    */
   public Optional<E> get(Key<E> key) {
-    return ops.get(key, ReadConsistency.EVENTUAL);
+    return get(key, ReadConsistency.EVENTUAL);
   }
 
   /**
@@ -155,17 +143,18 @@ public abstract class Repository<E> {
    * @return the item, or empty
    */
   public Optional<E> get(Key<E> key, ReadConsistency consistency) {
-    return ops.get(key, consistency);
+    return Futures.join(ops.get(runner(), checked(key), consistency));
   }
 
   /**
-   * Starts a partial update of the named attributes only; strict (the item must exist).
+   * Starts a partial update of the named attributes only; strict (the item must exist). Run it
+   * with {@code execute()}, or add it to a transaction.
    *
    * @param key the key
-   * @return the update to fill in and {@code execute()}
+   * @return the update to fill in
    */
   public UpdateBuilder<E> update(Key<E> key) {
-    return new UpdateBuilder<>(ops, key);
+    return new UpdateBuilder<>(this, checked(key));
   }
 
   /**
@@ -175,7 +164,7 @@ public abstract class Repository<E> {
    * @return the old item, if there was one
    */
   public Optional<E> delete(Key<E> key) {
-    return ops.delete(key, null);
+    return Futures.join(ops.delete(runner(), checked(key), null));
   }
 
   /**
@@ -187,7 +176,7 @@ public abstract class Repository<E> {
    * @throws ConflictException when the condition fails
    */
   public Optional<E> delete(Key<E> key, Condition<E> condition) {
-    return ops.delete(key, Objects.requireNonNull(condition, "condition"));
+    return Futures.join(ops.delete(runner(), checked(key), expr(Objects.requireNonNull(condition, "condition"))));
   }
 
   /**
@@ -200,7 +189,7 @@ public abstract class Repository<E> {
    * @throws ConflictException when the stored version differs
    */
   public Optional<E> delete(E item) {
-    return ops.deleteEntity(item, null);
+    return Futures.join(ops.deleteEntity(runner(), item));
   }
 
   /**
@@ -210,7 +199,7 @@ public abstract class Repository<E> {
    * @return the items that exist, in the order of their keys
    */
   public List<E> getAll(Collection<Key<E>> keys) {
-    return ops.getAll(keys, ReadConsistency.EVENTUAL);
+    return getAll(keys, ReadConsistency.EVENTUAL);
   }
 
   /**
@@ -221,21 +210,22 @@ public abstract class Repository<E> {
    * @return the items that exist, in the order of their keys
    */
   public List<E> getAll(Collection<Key<E>> keys, ReadConsistency consistency) {
-    return ops.getAll(keys, consistency);
+    return Futures.join(ops.getAll(runner(), keys.stream().map(this::checked).toList(), consistency));
   }
 
   /**
-   * Deletes many items, issued concurrently (bounded), not one after another.
+   * Deletes many items, one DeleteItem each so that the old items come back, up to 16 in flight
+   * (on the async client when the connection has one; no thread pool is made).
    *
    * @param keys the keys
    * @return the old items that existed, in input order
    */
   public List<E> deleteAll(Collection<Key<E>> keys) {
-    return ops.deleteAll(keys);
+    return Futures.join(ops.deleteAll(dynamo().engine().fanout(), keys.stream().map(this::checked).toList()));
   }
 
   /**
-   * Removes attributes from an existing item.
+   * Removes attributes from an existing item; the same as {@code update(key).remove(...)}.
    *
    * @param key the key
    * @param attributes non-key attributes to remove
@@ -243,16 +233,26 @@ public abstract class Repository<E> {
    * @throws ConflictException when the item does not exist
    */
   public E deleteAttributes(Key<E> key, List<ValueAttribute<E, ?>> attributes) {
-    return ops.deleteAttributes(key, attributes);
+    return UpdateBuilder.removing(update(key), attributes).execute();
   }
 
   /**
-   * Every item of the table, read lazily page by page as the stream is consumed.
+   * Every item of the table, read lazily page by page as the stream is consumed; nothing is sent
+   * before the first item is asked for.
    *
    * @return the items; close the stream or consume it fully
    */
   public Stream<E> scan() {
-    return ops.scan();
+    return scanner().stream();
+  }
+
+  /**
+   * A scan to configure: filter, consistency, page size, limit, cursor pages, count.
+   *
+   * @return the scan
+   */
+  public Scan<E> scanner() {
+    return new Scan<>(ops);
   }
 
   /**
@@ -262,57 +262,6 @@ public abstract class Repository<E> {
    * @return the item count
    */
   public long count() {
-    return ops.count();
-  }
-
-  /**
-   * Makes a key from its values; generated {@code key(...)} methods call this.
-   *
-   * @param partitionKey the partition key value
-   * @return the checked key
-   * @throws DynamoException when the value is null, empty or too long
-   */
-  protected final Key<E> newKey(Object partitionKey) {
-    return Keys.make(schema, partitionKey, null, false);
-  }
-
-  /**
-   * Makes a key from its values; generated {@code key(...)} methods call this.
-   *
-   * @param partitionKey the partition key value
-   * @param sortKey the sort key value
-   * @return the checked key
-   * @throws DynamoException when a value is null, empty or too long
-   */
-  protected final Key<E> newKey(Object partitionKey, Object sortKey) {
-    return Keys.make(schema, partitionKey, sortKey, true);
-  }
-
-  /**
-   * Starts a query of the table; generated {@code query(pk[, sortCondition])} methods call this.
-   *
-   * @param partitionKey the partition key value
-   * @param sortCondition a condition on the sort key, or null
-   * @return the query
-   */
-  protected final Query<E> newQuery(Object partitionKey, KeyCondition<E> sortCondition) {
-    return ops.query(null, partitionKey, sortCondition);
-  }
-
-  /**
-   * Starts a query of a secondary index; generated {@code queryBy<Index>(...)} methods call this.
-   *
-   * @param index the index name
-   * @param partitionKey the index partition key value (the table's for a local index)
-   * @param sortCondition a condition on the index sort key, or null
-   * @return the query
-   */
-  protected final Query<E> newIndexQuery(String index, Object partitionKey, KeyCondition<E> sortCondition) {
-    return ops.query(index, partitionKey, sortCondition);
-  }
-
-  /** @return the operations, for transactions in this package */
-  final Operations<E> operations() {
-    return ops;
+    return scanner().count();
   }
 }

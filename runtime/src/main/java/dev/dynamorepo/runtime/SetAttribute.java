@@ -1,5 +1,6 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.support.Access;
 import dev.dynamorepo.runtime.support.Codec;
 import java.util.List;
 import java.util.Set;
@@ -19,27 +20,30 @@ import java.util.Set;
 public final class SetAttribute<E, X> extends ValueAttribute<E, Set<X>> {
   private final Codec<X> element;
 
+  /**
+   * A constant of a generated schema; made through {@code support.Attributes} only.
+   *
+   * @param access the support package's token
+   * @param name the stored name
+   * @param codec the set codec
+   * @param element the element codec
+   */
+  public SetAttribute(Access access, String name, Codec<Set<X>> codec, Codec<X> element) {
+    this(List.of(name), codec, element);
+    Access.check(access);
+  }
+
   SetAttribute(List<String> path, Codec<Set<X>> codec, Codec<X> element) {
     super(path, codec);
     this.element = element;
   }
 
-  /**
-   * A set attribute constant, as generated schemas declare them.
-   *
-   * @param name the stored name
-   * @param codec the set codec
-   * @param element the element codec
-   * @param <E> the entity type
-   * @param <X> the element type
-   * @return the attribute
-   */
-  public static <E, X> SetAttribute<E, X> of(String name, Codec<Set<X>> codec, Codec<X> element) {
-    return new SetAttribute<>(List.of(name), codec, element);
-  }
-
   /** @param value an element @return {@code contains(attr, value)} */
   public Condition<E> contains(X value) {
     return function("contains", element.encode(value));
+  }
+
+  Codec<X> element() {
+    return element;
   }
 }

@@ -1,5 +1,6 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.support.Access;
 import dev.dynamorepo.runtime.support.Codecs;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -14,23 +15,34 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <E> the entity type
  */
 public final class StringAttribute<E> extends ValueAttribute<E, String> {
+  /**
+   * A constant of a generated schema; made through {@code support.Attributes} only.
+   *
+   * @param access the support package's token
+   * @param name the stored name
+   */
+  public StringAttribute(Access access, String name) {
+    this(List.of(name));
+    Access.check(access);
+  }
+
+  /**
+   * A document path below an entity attribute (a map entry); made through {@code support.Attributes} only.
+   *
+   * @param access the support package's token
+   * @param path the stored names along the path
+   */
+  public StringAttribute(Access access, List<String> path) {
+    this(path);
+    Access.check(access);
+  }
+
   StringAttribute(List<String> path) {
     super(path, Codecs.STRING);
   }
 
-  /**
-   * A string attribute constant, as generated schemas declare them.
-   *
-   * @param name the stored name
-   * @param <E> the entity type
-   * @return the attribute
-   */
-  public static <E> StringAttribute<E> of(String name) {
-    return new StringAttribute<>(List.of(name));
-  }
-
   /** @param prefix the prefix @return {@code begins_with(attr, prefix)} */
-  public KeyCondition<E> beginsWith(String prefix) {
+  public Condition<E> beginsWith(String prefix) {
     return beginsWithValue(AttributeValue.fromS(prefix));
   }
 

@@ -1,48 +1,45 @@
 package dev.dynamorepo.runtime;
 
-import dev.dynamorepo.runtime.internal.Backoff;
-import dev.dynamorepo.runtime.internal.Errors;
-import dev.dynamorepo.runtime.internal.ItemChecks;
+import dev.dynamorepo.runtime.internal.Futures;
+import dev.dynamorepo.runtime.internal.TransactWrite;
+import dev.dynamorepo.runtime.internal.WriteAction;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A write transaction across tables: up to 100 actions, all or nothing, in one TransactWriteItems
- * call. Each action has the semantics of the repository method of the same name.
+ * call. Each action has the semantics of the repository method of the same name, its condition
+ * and {@code @Version} check included; a partial update goes in as built
+ * ({@code tx.update(orders.update("alice", "o-1").add(OrderSchema.TOTAL_CENTS, 5L))}).
  *
  * <pre>{@code
  * TransactionResult r = dynamo.transaction()
  *     .put(tickets, new Ticket(null, "x"))                 // auto-increment ids work here too
  *     .update(orders, changed)
+ *     .update(orders.update("bob", "o-7").set(OrderSchema.STATUS, Status.PAID))
  *     .delete(orders, orders.key("alice", "o-2"))
  *     .conditionCheck(orders, orders.key("bob", "o-9"), OrderSchema.STATUS.eq(Status.PAID))
- *     .commit();
+ *     .commit();                                            // or commitAsync()
+ * Ticket t = r.get(0, tickets);
  * }</pre>
  *
  * <p>Checked before sending, with nothing written: an empty transaction, more than 100 actions,
- * two actions on one item, more than 4 MB, an idempotency token outside 1-36 characters. A
- * transaction cancelled by a condition raises {@link ConflictException} with one reason per
- * action; one cancelled by a concurrent transaction (TransactionConflict) is retried with jittered
- * backoff a bounded number of times. Not thread-safe; build and commit on one thread.
+ * two actions on one item, more than 4 MB, an idempotency token outside 1-36 characters; each
+ * action's keys and values when it is added. A transaction cancelled by a condition raises
+ * {@link ConflictException} with one reason per action; one cancelled by a concurrent transaction
+ * (TransactionConflict) or throttling is retried with jittered backoff a bounded number of times.
+ * Repositories may be sync or async ones. Not thread-safe; build and commit on one thread.
  */
 public final class Transaction {
   /** DynamoDB's limit on actions per transaction. */
-  public static final int MAX_ACTIONS = 100;
+  public static final int MAX_ACTIONS = TransactWrite.MAX_ACTIONS;
   /** DynamoDB's limit on a transaction's total size. */
-  public static final int MAX_BYTES = 4 * 1024 * 1024;
-  /** Attempts for a transaction that keeps meeting TransactionConflict or a moved counter. */
-  static final int MAX_ATTEMPTS = 8;
+  public static final int MAX_BYTES = TransactWrite.MAX_BYTES;
 
   private final DynamoDb dynamo;
-  private final List<TransactionAction<?>> actions = new ArrayList<>();
+  private final List<WriteAction> actions = new ArrayList<>();
   private String token;
 
   Transaction(DynamoDb dynamo) {
@@ -58,8 +55,8 @@ public final class Transaction {
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction put(Repository<E> repository, E item) {
-    return add(TransactionAction.put(repository.operations(), actions.size(), item));
+  public <E> Transaction put(EntityTable<E> repository, E item) {
+    return add(repository.ops.writeAction("put", item, null, null));
   }
 
   /**
@@ -70,8 +67,8 @@ public final class Transaction {
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction update(Repository<E> repository, E item) {
-    return add(TransactionAction.update(repository.operations(), actions.size(), item, null, true));
+  public <E> Transaction update(EntityTable<E> repository, E item) {
+    return add(repository.ops.writeAction("update", item, null, null));
   }
 
   /**
@@ -83,8 +80,8 @@ public final class Transaction {
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction update(Repository<E> repository, E item, Condition<E> condition) {
-    return add(TransactionAction.update(repository.operations(), actions.size(), item, Objects.requireNonNull(condition), true));
+  public <E> Transaction update(EntityTable<E> repository, E item, Condition<E> condition) {
+    return add(repository.ops.writeAction("update", item, null, EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
   }
 
   /**
@@ -95,8 +92,8 @@ public final class Transaction {
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction upsert(Repository<E> repository, E item) {
-    return add(TransactionAction.update(repository.operations(), actions.size(), item, null, false));
+  public <E> Transaction upsert(EntityTable<E> repository, E item) {
+    return add(repository.ops.writeAction("upsert", item, null, null));
   }
 
   /**
@@ -108,8 +105,8 @@ public final class Transaction {
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction upsert(Repository<E> repository, E item, Condition<E> condition) {
-    return add(TransactionAction.update(repository.operations(), actions.size(), item, Objects.requireNonNull(condition), false));
+  public <E> Transaction upsert(EntityTable<E> repository, E item, Condition<E> condition) {
+    return add(repository.ops.writeAction("upsert", item, null, EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
   }
 
   /**
@@ -120,8 +117,8 @@ public final class Transaction {
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction delete(Repository<E> repository, Key<E> key) {
-    return add(TransactionAction.delete(repository.operations(), actions.size(), key, null));
+  public <E> Transaction delete(EntityTable<E> repository, Key<E> key) {
+    return add(repository.ops.writeAction("delete", null, repository.checked(key), null));
   }
 
   /**
@@ -133,8 +130,8 @@ public final class Transaction {
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction delete(Repository<E> repository, E item) {
-    return add(TransactionAction.deleteEntity(repository.operations(), actions.size(), item));
+  public <E> Transaction delete(EntityTable<E> repository, E item) {
+    return add(repository.ops.writeAction("delete", item, null, null));
   }
 
   /**
@@ -146,8 +143,8 @@ public final class Transaction {
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction delete(Repository<E> repository, Key<E> key, Condition<E> condition) {
-    return add(TransactionAction.delete(repository.operations(), actions.size(), key, Objects.requireNonNull(condition)));
+  public <E> Transaction delete(EntityTable<E> repository, Key<E> key, Condition<E> condition) {
+    return add(repository.ops.writeAction("delete", null, repository.checked(key), EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
   }
 
   /**
@@ -159,8 +156,8 @@ public final class Transaction {
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction conditionCheck(Repository<E> repository, Key<E> key, Condition<E> condition) {
-    return add(TransactionAction.conditionCheck(repository.operations(), actions.size(), key, Objects.requireNonNull(condition)));
+  public <E> Transaction conditionCheck(EntityTable<E> repository, Key<E> key, Condition<E> condition) {
+    return add(repository.ops.writeAction("conditionCheck", null, repository.checked(key), EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
   }
 
   /**
@@ -181,6 +178,19 @@ public final class Transaction {
   }
 
   /**
+   * A partial update, as built by {@code repository.update(key)}: its actions, its condition, the
+   * strict existence check and the version increment. A transaction does not return the new item
+   * (its entry in the result is null).
+   *
+   * @param update the partial update
+   * @param <E> the entity type
+   * @return this
+   */
+  public <E> Transaction update(UpdateBuilder<E> update) {
+    return add(Objects.requireNonNull(update, "update").action());
+  }
+
+  /**
    * Checks and sends the transaction.
    *
    * @return what each action wrote, in order
@@ -188,70 +198,26 @@ public final class Transaction {
    * @throws DynamoException when a limit is exceeded (nothing was sent) or the server refused it
    */
   public TransactionResult commit() {
-    checkBeforeSending();
-    Backoff backoff = new Backoff();
-    for (int attempt = 1; ; attempt++) {
-      TransactionPlan plan = TransactionPlan.of(actions);
-      checkSize(plan);
-      try {
-        TransactWriteItemsRequest.Builder request = TransactWriteItemsRequest.builder().transactItems(plan.items());
-        if (token != null) {
-          request.clientRequestToken(token);
-        }
-        dynamo.client().transactWriteItems(request.build());
-        return new TransactionResult(plan.written());
-      } catch (TransactionCanceledException e) {
-        TransactionFailure failure = new TransactionFailure(plan, e);
-        // A retry after the counter moved sends other ids; with the caller's idempotency token
-        // DynamoDB would answer IdempotentParameterMismatch, so report the conflict instead.
-        boolean sameRequest = token == null || !failure.counterMoved();
-        if (!failure.retryable() || !sameRequest || attempt >= MAX_ATTEMPTS) {
-          throw failure.toException(attempt, sameRequest ? null : "another writer took the auto-increment id;"
-              + " the idempotency token pins the request, so it is not retried with new ids");
-        }
-      } catch (RuntimeException e) {
-        throw Errors.wrap("TransactWriteItems", plan.tables(), e);
-      }
-      backoff.pause();
-    }
+    return Futures.join(commit(dynamo.engine().sync()));
   }
 
-  private Transaction add(TransactionAction<?> action) {
+  /**
+   * Checks and sends the transaction on the async client.
+   *
+   * @return what each action wrote, or the same failures as {@link #commit()}
+   */
+  public CompletableFuture<TransactionResult> commitAsync() {
+    return commit(dynamo.engine().async());
+  }
+
+  private CompletableFuture<TransactionResult> commit(dev.dynamorepo.runtime.internal.Runner runner) {
+    List<Class<?>> types = new ArrayList<>();
+    actions.forEach(a -> types.add(a.entityType()));
+    return new TransactWrite(runner, actions, token).commit().thenApply(written -> new TransactionResult(written, types));
+  }
+
+  private Transaction add(WriteAction action) {
     actions.add(action);
     return this;
-  }
-
-  private void checkBeforeSending() {
-    if (actions.isEmpty()) {
-      throw new DynamoException("transaction: no actions; add at least one put, update, upsert, delete or conditionCheck");
-    }
-    Set<List<Object>> seen = new HashSet<>();
-    for (TransactionAction<?> action : actions) {
-      Map<String, AttributeValue> key = action.key();
-      if (key != null && !seen.add(List.of(action.table(), key))) {
-        throw new DynamoException("transaction: actions " + action.index() + " (" + action.kind() + ") and an earlier one both touch table '"
-            + action.table() + "', key " + Keys.describe(key) + "; DynamoDB refuses two actions on one item");
-      }
-    }
-  }
-
-  private static void checkSize(TransactionPlan plan) {
-    if (plan.items().size() > MAX_ACTIONS) {
-      throw new DynamoException("transaction: " + plan.items().size() + " actions (counter updates included), over DynamoDB's limit of "
-          + MAX_ACTIONS);
-    }
-    if (plan.bytes() > MAX_BYTES) {
-      throw new DynamoException("transaction: " + plan.bytes() + " bytes, over DynamoDB's limit of 4 MB (" + MAX_BYTES + " bytes)");
-    }
-  }
-
-  static int size(TransactWriteItem item) {
-    Map<String, AttributeValue> map = item.put() != null ? item.put().item()
-        : item.update() != null ? item.update().key() : item.delete() != null ? item.delete().key() : item.conditionCheck().key();
-    int size = ItemChecks.checkValue("transaction", "item", AttributeValue.fromM(map));
-    if (item.update() != null && item.update().hasExpressionAttributeValues()) {
-      size += ItemChecks.checkValue("transaction", "values", AttributeValue.fromM(item.update().expressionAttributeValues()));
-    }
-    return size;
   }
 }

@@ -1,56 +1,74 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.internal.Futures;
+import dev.dynamorepo.runtime.internal.ItemChecks;
+import dev.dynamorepo.runtime.internal.UpdateClauses;
+import dev.dynamorepo.runtime.internal.WriteAction;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A typed partial update of one existing item: only the named attributes change, and
- * {@link #execute()} returns the whole new item. Strict: the item must exist. The typed version
- * of the Python helper's {@code update_item(**items)}, plus DynamoDB's atomic update actions.
+ * A typed partial update of one existing item: only the named attributes change. Strict: the item
+ * must exist. Run it alone ({@link #execute()} returns the whole new item, {@link #executeAsync()}
+ * the same asynchronously) or add it to a transaction ({@code tx.update(builder)}).
  *
  * <pre>{@code
  * Order o = orders.update("alice", "o-1")
  *     .set(OrderSchema.STATUS, Status.PAID)
  *     .add(OrderSchema.TOTAL_CENTS, 250L)               // atomic counter
  *     .addToSet(OrderSchema.TAGS, Set.of("paid"))
+ *     .remove(OrderSchema.NOTE)
  *     .when(OrderSchema.STATUS.eq(Status.NEW))
  *     .execute();
  * }</pre>
  *
  * <p>On an entity with a {@code @Version} attribute every partial update also increments the
- * version, so writers holding the old version fail their next conditioned write. Not
- * thread-safe; build and execute on one thread.
+ * version (the version attribute itself cannot be named here), so writers holding the old
+ * version fail their next conditioned write. Not thread-safe; build on one thread.
  *
  * @param <E> the entity type
  */
 public final class UpdateBuilder<E> {
-  private final Operations<E> ops;
-  private final Key<E> key;
+  private final EntityTable<E> table;
+  private final Map<String, AttributeValue> key;
   private final UpdateClauses clauses = new UpdateClauses();
   private Condition<E> condition;
 
-  UpdateBuilder(Operations<E> ops, Key<E> key) {
-    this.ops = ops;
+  UpdateBuilder(EntityTable<E> table, Map<String, AttributeValue> key) {
+    this.table = table;
     this.key = key;
   }
 
+  static <E> UpdateBuilder<E> removing(UpdateBuilder<E> update, List<ValueAttribute<E, ?>> attributes) {
+    if (attributes.isEmpty()) {
+      throw new DynamoException("table '" + update.table.tableName() + "': deleteAttributes of " + update.key()
+          + " names no attribute");
+    }
+    attributes.forEach(update::remove);
+    return update;
+  }
+
+  private String key() {
+    return dev.dynamorepo.runtime.internal.Keys.describe(key);
+  }
+
   /**
-   * Sets an attribute; a null value (or an empty set) removes it.
+   * Sets an attribute.
    *
    * @param attribute a non-key attribute or document path of the entity
-   * @param value the new value, of the attribute's type
+   * @param value the new value, of the attribute's type; not null (use {@link #remove})
    * @param <V> the attribute's type
    * @return this
+   * @throws DynamoException when the value is null or encodes to nothing (an empty set)
    */
   public <V> UpdateBuilder<E> set(ValueAttribute<E, V> attribute, V value) {
-    AttributeValue encoded = checked(attribute, value == null ? null : attribute.codec().encode(value));
-    if (encoded == null) {
-      return remove(attribute);
-    }
-    clauses.set.add(ctx -> ctx.path(attribute.path()) + " = " + ctx.value(encoded));
+    AttributeValue encoded = checked(attribute, value, "set");
+    clauses.set(ctx -> ctx.path(attribute.path()) + " = " + ctx.value(encoded));
     return this;
   }
 
@@ -63,8 +81,8 @@ public final class UpdateBuilder<E> {
    * @return this
    */
   public <V> UpdateBuilder<E> setIfNotExists(ValueAttribute<E, V> attribute, V value) {
-    AttributeValue encoded = checked(attribute, attribute.encode(value));
-    clauses.set.add(ctx -> {
+    AttributeValue encoded = checked(attribute, value, "setIfNotExists");
+    clauses.set(ctx -> {
       String path = ctx.path(attribute.path());
       return path + " = if_not_exists(" + path + ", " + ctx.value(encoded) + ")";
     });
@@ -72,14 +90,14 @@ public final class UpdateBuilder<E> {
   }
 
   /**
-   * Removes an attribute.
+   * Removes an attribute: the one way to clear a value.
    *
    * @param attribute a non-key attribute or document path
    * @return this
    */
   public UpdateBuilder<E> remove(ValueAttribute<E, ?> attribute) {
     Objects.requireNonNull(attribute, "attribute");
-    clauses.remove.add(ctx -> ctx.path(attribute.path()));
+    clauses.remove(ctx -> ctx.path(attribute.path()));
     return this;
   }
 
@@ -92,8 +110,8 @@ public final class UpdateBuilder<E> {
    * @return this
    */
   public <V extends Number> UpdateBuilder<E> add(NumberAttribute<E, V> attribute, V delta) {
-    AttributeValue encoded = checked(attribute, attribute.encode(delta));
-    clauses.add.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded));
+    AttributeValue encoded = checked(attribute, delta, "add");
+    clauses.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded));
     return this;
   }
 
@@ -106,8 +124,8 @@ public final class UpdateBuilder<E> {
    * @return this
    */
   public <X> UpdateBuilder<E> addToSet(SetAttribute<E, X> attribute, Set<X> elements) {
-    AttributeValue encoded = checked(attribute, attribute.encode(elements));
-    clauses.add.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded));
+    AttributeValue encoded = checked(attribute, elements, "addToSet");
+    clauses.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded));
     return this;
   }
 
@@ -120,8 +138,8 @@ public final class UpdateBuilder<E> {
    * @return this
    */
   public <X> UpdateBuilder<E> deleteFromSet(SetAttribute<E, X> attribute, Set<X> elements) {
-    AttributeValue encoded = checked(attribute, attribute.encode(elements));
-    clauses.delete.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded));
+    AttributeValue encoded = checked(attribute, elements, "deleteFromSet");
+    clauses.delete(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded));
     return this;
   }
 
@@ -134,9 +152,9 @@ public final class UpdateBuilder<E> {
    * @return this
    */
   public <X> UpdateBuilder<E> appendToList(ListAttribute<E, X> attribute, Collection<X> elements) {
-    AttributeValue encoded = checked(attribute, attribute.encode(List.copyOf(elements)));
+    AttributeValue encoded = checked(attribute, List.copyOf(elements), "appendToList");
     AttributeValue empty = AttributeValue.fromL(List.of());
-    clauses.set.add(ctx -> {
+    clauses.set(ctx -> {
       String path = ctx.path(attribute.path());
       return path + " = list_append(if_not_exists(" + path + ", " + ctx.value(empty) + "), " + ctx.value(encoded) + ")";
     });
@@ -163,14 +181,35 @@ public final class UpdateBuilder<E> {
    * @throws DynamoException when nothing was set, or a value is one DynamoDB cannot store
    */
   public E execute() {
-    return ops.partialUpdate(key, clauses, condition);
+    return Futures.join(table.ops.partialUpdate(table.dynamo().engine().sync(), key, clauses, EntityTable.expr(condition)));
   }
 
-  private AttributeValue checked(AttributePath<E, ?> attribute, AttributeValue value) {
+  /**
+   * Sends the update on the async client.
+   *
+   * @return the whole item after the update, or the same failures as {@link #execute()}
+   */
+  public CompletableFuture<E> executeAsync() {
+    return table.ops.partialUpdate(table.dynamo().engine().async(), key, clauses, EntityTable.expr(condition));
+  }
+
+  /** The same update as a transaction action (checked now). */
+  WriteAction action() {
+    return table.ops.partialUpdateAction(key, clauses, EntityTable.expr(condition));
+  }
+
+  EntityTable<E> table() {
+    return table;
+  }
+
+  private <V> AttributeValue checked(AttributePath<E, V> attribute, V value, String action) {
     Objects.requireNonNull(attribute, "attribute");
-    if (value != null) {
-      dev.dynamorepo.runtime.internal.ItemChecks.checkValue(ops.table, attribute.toString(), value);
+    AttributeValue encoded = value == null ? null : attribute.codec().encode(value);
+    if (encoded == null) {
+      throw new DynamoException("table '" + table.tableName() + "', attribute '" + attribute + "': " + action
+          + " needs a value; a null or empty value is not stored, use remove(" + attribute + ") to clear it");
     }
-    return value;
+    ItemChecks.checkValue(table.tableName(), attribute.toString(), encoded);
+    return encoded;
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamorepo.runtime.internal.Backoff;
+import dev.dynamorepo.runtime.internal.Cursors;
 import dev.dynamorepo.runtime.internal.ItemChecks;
 import dev.dynamorepo.runtime.internal.Numbers;
 import java.util.Map;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dynamorepo.runtime.support.Attributes;
 import dev.dynamorepo.runtime.support.Codecs;
 import dev.dynamorepo.runtime.support.ExpressionContext;
 import java.util.List;
@@ -16,11 +17,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class ConditionTest {
   record Thing() {}
 
-  static final StringAttribute<Thing> NAME = StringAttribute.of("name");
-  static final NumberAttribute<Thing, Long> SIZE = NumberAttribute.number("size", Codecs.LONG);
-  static final StringAttribute<Thing> RESERVED = StringAttribute.of("a.b c");
-  static final SetAttribute<Thing, String> TAGS = SetAttribute.of("tags", Codecs.set(Codecs.STRING), Codecs.STRING);
-  static final MapAttribute<Thing, String> LABELS = MapAttribute.of("labels", Codecs.map(Codecs.STRING), Codecs.STRING);
+  static final StringAttribute<Thing> NAME = Attributes.string("name");
+  static final NumberAttribute<Thing, Long> SIZE = Attributes.number("size", Codecs.LONG);
+  static final StringAttribute<Thing> RESERVED = Attributes.string("a.b c");
+  static final SetAttribute<Thing, String> TAGS = Attributes.set("tags", Codecs.set(Codecs.STRING), Codecs.STRING);
+  static final MapAttribute<Thing, String, StringAttribute<Thing>> LABELS = Attributes.stringMap("labels", Codecs.map(Codecs.STRING));
 
   private static String render(Condition<Thing> c, ExpressionContext ctx) {
     return c.render(ctx);
@@ -29,7 +30,7 @@ class ConditionTest {
   @Test
   void everyOperatorRendersWithPlaceholders() {
     ExpressionContext ctx = new ExpressionContext();
-    String text = render(NAME.eq("x").and(SIZE.between(1L, 5L)).or(Condition.not(TAGS.contains("t")))
+    String text = render(NAME.eq("x").and(SIZE.between(1L, 5L)).or(TAGS.contains("t").not())
         .and(NAME.in("a", "b")).and(SIZE.size().gt(2)).and(NAME.beginsWith("p")).and(LABELS.key("k").exists()), ctx);
     assertEquals("((((((#n0 = :v0) AND (#n1 BETWEEN :v1 AND :v2)) OR (NOT (contains(#n2, :v3)))) AND (#n0 IN (:v4, :v5)))"
         + " AND (attribute_exists(#n1) AND size(#n1) > :v6)) AND (begins_with(#n0, :v7))) AND (attribute_exists(#n3.#n4))", text);
@@ -56,8 +57,14 @@ class ConditionTest {
   }
 
   @Test
-  void keyConditionsKnowTheirAttribute() {
-    assertEquals("size", SIZE.ge(3L).attribute());
-    assertEquals("name", NAME.beginsWith("a").attribute());
+  void emptyDocumentPathSegmentsAreRefusedWhenTheAttributeIsMade() {
+    DynamoException e = assertThrows(DynamoException.class, () -> LABELS.key(""));
+    assertTrue(e.getMessage().contains("'labels.'") && e.getMessage().contains("empty"), e.getMessage());
+  }
+
+  @Test
+  void mapEntriesKeepTheKindOfTheirValues() {
+    ExpressionContext ctx = new ExpressionContext();
+    assertEquals("begins_with(#n0.#n1, :v0)", render(LABELS.key("tier").beginsWith("go"), ctx));
   }
 }

@@ -47,18 +47,21 @@ final class AttributeKinds {
 
   private TypeName key(ClassName owner, AttributeModel a, CodeBlock.Builder init) {
     if (isString(a.type())) {
-      init.add("$T.of($S)", Runtime.STRING_KEY_ATTRIBUTE, a.storedName());
+      init.add("$T.stringKey($S)", Runtime.ATTRIBUTES, a.storedName());
       return ParameterizedTypeName.get(Runtime.STRING_KEY_ATTRIBUTE, owner);
     }
-    init.add("$T.of($S, $L)", Runtime.KEY_ATTRIBUTE, a.storedName(), codecs.codec(a.type()));
+    init.add("$T.key($S, $L)", Runtime.ATTRIBUTES, a.storedName(), codecs.codec(a.type()));
     return ParameterizedTypeName.get(Runtime.KEY_ATTRIBUTE, owner, a.type().type());
   }
 
   private TypeName value(ClassName owner, AttributeModel a, CodeBlock.Builder init) {
     ValueType t = a.type();
     String name = a.storedName();
-    if (isString(t)) {
-      init.add("$T.of($S)", Runtime.STRING_ATTRIBUTE, name);
+    if (a.marks().version() != null) {
+      // Its own kind: conditions only, so set/add/remove on it do not compile.
+      return simple(Runtime.VERSION_ATTRIBUTE, "version", owner, a, init);
+    } else if (isString(t)) {
+      init.add("$T.string($S)", Runtime.ATTRIBUTES, name);
       return ParameterizedTypeName.get(Runtime.STRING_ATTRIBUTE, owner);
     } else if (t instanceof ValueType.Scalar s && NUMBERS.contains(s.codec())) {
       return simple(Runtime.NUMBER_ATTRIBUTE, "number", owner, a, init);
@@ -69,22 +72,37 @@ final class AttributeKinds {
     } else if (t instanceof ValueType.ListOf l) {
       return collection(Runtime.LIST_ATTRIBUTE, owner, a, l.element(), init);
     } else if (t instanceof ValueType.MapOf m) {
-      return collection(Runtime.MAP_ATTRIBUTE, owner, a, m.value(), init);
+      return map(owner, a, m.value(), init);
     } else if (t instanceof ValueType.NestedOf) {
       return simple(Runtime.NESTED_ATTRIBUTE, "nested", owner, a, init);
     }
-    return simple(Runtime.VALUE_ATTRIBUTE, "of", owner, a, init);
+    return simple(Runtime.VALUE_ATTRIBUTE, "value", owner, a, init);
   }
 
   private TypeName simple(ClassName kind, String factory, ClassName owner, AttributeModel a, CodeBlock.Builder init) {
-    init.add("$T.$L($S, $L)", kind, factory, a.storedName(), codecs.codec(a.type()));
+    init.add("$T.$L($S, $L)", Runtime.ATTRIBUTES, factory, a.storedName(), codecs.codec(a.type()));
     return ParameterizedTypeName.get(kind, owner, a.type().type());
   }
 
-  /** Lists, sets and maps also get their element's codec, for element-wise operations. */
+  /** Lists and sets also get their element's codec, for element-wise operations. */
   private TypeName collection(ClassName kind, ClassName owner, AttributeModel a, ValueType element, CodeBlock.Builder init) {
-    init.add("$T.of($S, $L, $L)", kind, a.storedName(), codecs.codec(a.type()), codecs.codec(element));
+    String factory = kind.equals(Runtime.SET_ATTRIBUTE) ? "set" : "list";
+    init.add("$T.$L($S, $L, $L)", Runtime.ATTRIBUTES, factory, a.storedName(), codecs.codec(a.type()), codecs.codec(element));
     return ParameterizedTypeName.get(kind, owner, element.type());
+  }
+
+  /** A map's entries keep the kind of its values: string and number entries get their operations. */
+  private TypeName map(ClassName owner, AttributeModel a, ValueType value, CodeBlock.Builder init) {
+    if (isString(value)) {
+      init.add("$T.stringMap($S, $L)", Runtime.ATTRIBUTES, a.storedName(), codecs.codec(a.type()));
+      return ParameterizedTypeName.get(Runtime.MAP_ATTRIBUTE, owner, value.type(),
+          ParameterizedTypeName.get(Runtime.STRING_ATTRIBUTE, owner));
+    }
+    boolean number = value instanceof ValueType.Scalar s && NUMBERS.contains(s.codec());
+    init.add("$T.$L($S, $L, $L)", Runtime.ATTRIBUTES, number ? "numberMap" : "map", a.storedName(), codecs.codec(a.type()),
+        codecs.codec(value));
+    TypeName entry = ParameterizedTypeName.get(number ? Runtime.NUMBER_ATTRIBUTE : Runtime.VALUE_ATTRIBUTE, owner, value.type());
+    return ParameterizedTypeName.get(Runtime.MAP_ATTRIBUTE, owner, value.type(), entry);
   }
 
   private static boolean isString(ValueType type) {

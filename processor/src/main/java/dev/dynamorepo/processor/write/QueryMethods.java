@@ -12,19 +12,21 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Write: a repository's query methods: {@code query(pk)}, {@code query(pk, sortCondition)} when
- * the table has a sort key, the same pair as {@code queryBy<Index>} per secondary index (a
- * local index takes the table's partition key), and {@code count(pk[, sortCondition])}.
+ * Write: a repository's query methods: {@code query(pk)}, {@code query(pk, sort)} when the table
+ * has a sort key, the same pair as {@code queryBy<Index>} per secondary index (a local index
+ * takes the table's partition key), and {@code count(pk[, sort])}. The sort condition is a lambda
+ * over that table's or index's own sort key ({@code sk -> sk.beginsWith("2026-")}), so a condition
+ * on any other attribute does not compile there.
  */
 final class QueryMethods {
   private final EntityModel entity;
+  private final boolean async;
   private final TypeName query;
-  private final TypeName keyCondition;
 
-  QueryMethods(EntityModel entity) {
+  QueryMethods(EntityModel entity, boolean async) {
     this.entity = entity;
+    this.async = async;
     this.query = ParameterizedTypeName.get(Runtime.QUERY, entity.type());
-    this.keyCondition = ParameterizedTypeName.get(Runtime.KEY_CONDITION, entity.type());
   }
 
   List<MethodSpec> build() {
@@ -50,8 +52,19 @@ final class QueryMethods {
     return out;
   }
 
+  /** {@code Function<SortKey.Text<E>, SortCondition<E>>} for a string sort key, else {@code SortKey<E, V>}. */
+  private TypeName sortLambda(AttributeModel sk) {
+    TypeName key = isString(sk.type()) ? ParameterizedTypeName.get(Runtime.TEXT_SORT_KEY, entity.type())
+        : ParameterizedTypeName.get(Runtime.SORT_KEY, entity.type(), sk.type().type());
+    return ParameterizedTypeName.get(Runtime.FUNCTION, key, ParameterizedTypeName.get(Runtime.SORT_CONDITION, entity.type()));
+  }
+
+  private static String sortName(AttributeModel pk) {
+    return pk.javaName().equals("sort") ? "sortArg" : "sort";
+  }
+
   private MethodSpec method(String name, String index, String what, AttributeModel pk, AttributeModel sk) {
-    String condition = pk.javaName().equals("sortCondition") ? "sortConditionArg" : "sortCondition";
+    String sort = sortName(pk);
     MethodSpec.Builder m = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .returns(query)
@@ -60,33 +73,36 @@ final class QueryMethods {
         .addParameter(keyType(pk), pk.javaName())
         .addJavadoc("@param $L the partition key value\n", pk.javaName());
     if (sk != null) {
-      m.addParameter(keyCondition, condition)
-          .addJavadoc("@param $L e.g. {@code $L.$L.beginsWith(...)} or {@code .between(a, b)}\n", condition,
-              Naming.flatName(entity.type()) + "Schema", sk.constantName());
+      m.addParameter(sortLambda(sk), sort)
+          .addJavadoc("@param $L the condition on {@code $L}, e.g. {@code sk -> sk.$L}\n", sort, sk.javaName(),
+              isString(sk.type()) ? "beginsWith(\"2026-\")" : "between(low, high)");
     }
-    m.addJavadoc("@return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}\n");
-    String call = index == null ? "newQuery($N, $L)" : "newIndexQuery($S, $N, $L)";
-    Object[] args = index == null
-        ? new Object[] {pk.javaName(), sk == null ? "null" : condition}
-        : new Object[] {index, pk.javaName(), sk == null ? "null" : condition};
-    return m.addStatement("return " + call, args).build();
+    m.addJavadoc("@return the query; run it with {@code $L}\n",
+        async ? "publisher()}, {@code pageAsync(cursor)} or {@code countAsync()" : "stream()}, {@code page(cursor)} or {@code count()");
+    return m.addStatement("return $T.of(this, $L, $N, $L)", Runtime.QUERIES, index == null ? "null" : "\"" + index + "\"",
+        pk.javaName(), sk == null ? "null" : sort).build();
   }
 
   private MethodSpec count(AttributeModel pk, AttributeModel sk) {
-    String condition = pk.javaName().equals("sortCondition") ? "sortConditionArg" : "sortCondition";
+    String sort = sortName(pk);
     MethodSpec.Builder m = MethodSpec.methodBuilder("count")
         .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.LONG)
+        .returns(async ? ParameterizedTypeName.get(Runtime.COMPLETABLE_FUTURE, TypeName.LONG.box()) : TypeName.LONG)
         .addJavadoc("Counts the items whose {@code $L} is the given value$L, with {@code Select=COUNT}\n", pk.javaName(),
             sk == null ? "" : " and whose {@code " + sk.javaName() + "} meets a condition")
         .addJavadoc("over every page; no items are transferred.\n\n")
         .addParameter(keyType(pk), pk.javaName())
         .addJavadoc("@param $L the partition key value\n", pk.javaName());
     if (sk != null) {
-      m.addParameter(keyCondition, condition).addJavadoc("@param $L a condition on the sort key\n", condition);
+      m.addParameter(sortLambda(sk), sort).addJavadoc("@param $L the condition on the sort key\n", sort);
     }
     return m.addJavadoc("@return the number of matching items\n")
-        .addStatement("return newQuery($N, $L).count()", pk.javaName(), sk == null ? "null" : condition).build();
+        .addStatement("return query($N$L).$L()", pk.javaName(), sk == null ? "" : ", " + sort, async ? "countAsync" : "count")
+        .build();
+  }
+
+  private static boolean isString(ValueType type) {
+    return type instanceof ValueType.Scalar s && s.codec().equals("STRING");
   }
 
   /** A sparse index key may be {@code Optional<T>}; the query takes the {@code T}. */

@@ -2,6 +2,7 @@ package dev.dynamorepo.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -17,20 +18,25 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Write: {@code <Entity>Repository}, a {@code Repository<Entity>} with typed key methods that
- * take the key's Java types: {@code key}, {@code get}, {@code update}, {@code delete} and
- * {@code deleteAttributes}.
+ * Write: {@code <Entity>Repository} (a {@code Repository<Entity>}) and
+ * {@code <Entity>AsyncRepository} (an {@code AsyncRepository<Entity>}), with typed key methods
+ * that take the key's Java types: {@code key}, {@code get}, {@code update}, {@code delete},
+ * {@code deleteAttributes}, {@code query} and {@code count}. The async one returns futures.
  */
 final class RepositoryWriter {
   private final EntityModel entity;
   private final SchemaNames names;
+  private final boolean async;
+  private final ClassName self;
   private final List<ParameterSpec> keys = new ArrayList<>();
   private final List<String> keyDocs = new ArrayList<>();
   private final String keyArgs;
 
-  RepositoryWriter(EntityModel entity, SchemaNames names) {
+  RepositoryWriter(EntityModel entity, SchemaNames names, boolean async) {
     this.entity = entity;
     this.names = names;
+    this.async = async;
+    this.self = async ? names.asyncRepository() : names.repository();
     entity.partitionKey().ifPresent(this::addKey);
     entity.sortKey().ifPresent(this::addKey);
     this.keyArgs = keys.stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
@@ -43,24 +49,47 @@ final class RepositoryWriter {
   }
 
   TypeSpec.Builder build() {
-    return TypeSpec.classBuilder(names.repository())
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(Runtime.REPOSITORY, entity.type()))
+        .superclass(ParameterizedTypeName.get(base(), entity.type()))
         .addJavadoc(classDoc())
-        .addMethod(constructor())
-        .addMethods(List.of(key(), get(), getConsistent(), update(), delete(), deleteIf(), deleteAttributes()))
-        .addMethods(new QueryMethods(entity).build());
+        .addMethod(constructor());
+    if (!async) {
+      type.addMethod(asyncView());
+    }
+    return type.addMethods(List.of(key(), get(), getConsistent(), update(), delete(), deleteIf(), deleteAttributes()))
+        .addMethods(new QueryMethods(entity, async).build());
+  }
+
+  private ClassName base() {
+    return async ? Runtime.ASYNC_REPOSITORY : Runtime.REPOSITORY;
+  }
+
+  /** The result type of an operation: as is for the sync repository, a future for the async one. */
+  private TypeName result(TypeName type) {
+    return async ? ParameterizedTypeName.get(Runtime.COMPLETABLE_FUTURE, type.box()) : type;
   }
 
   private CodeBlock classDoc() {
     String simple = entity.type().simpleName();
     String var = Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "s";
     return CodeBlock.builder()
-        .add("The generated repository of {@link $T}, stored in the DynamoDB table {@code $L}: the\n",
-            entity.type(), Docs.text(entity.tableName()))
-        .add("operations of {@link $T} plus typed key methods. Thread-safe.\n\n", Runtime.REPOSITORY)
-        .add("<pre>{@code\n$T $L = new $T(dynamo);\n", names.repository(), var, names.repository())
-        .add("Optional<$T> found = $L.get($L);\n}</pre>\n", entity.type(), var, keyArgs)
+        .add("The generated $Lrepository of {@link $T}, stored in the DynamoDB table {@code $L}: the\n",
+            async ? "asynchronous " : "", entity.type(), Docs.text(entity.tableName()))
+        .add("operations of {@link $T} plus typed key methods. Thread-safe.\n\n", base())
+        .add("<pre>{@code\n$T $L = new $T(dynamo);\n", self, var, self)
+        .add("$L found = $L.get($L);\n}</pre>\n", async ? "CompletableFuture<Optional<" + simple + ">>" : "Optional<" + simple + ">",
+            var, keyArgs)
+        .build();
+  }
+
+  private MethodSpec asyncView() {
+    return MethodSpec.methodBuilder("async")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(names.asyncRepository())
+        .addJavadoc("The same repository with every operation asynchronous, on the connection's async client.\n\n"
+            + "@return the async repository; cheap to make\n")
+        .addStatement("return new $T(dynamo())", names.asyncRepository())
         .build();
   }
 
@@ -91,7 +120,7 @@ final class RepositoryWriter {
     return m.addJavadoc("@return $L\n", returnsDoc);
   }
 
-  private TypeName of(com.palantir.javapoet.ClassName raw) {
+  private TypeName of(ClassName raw) {
     return ParameterizedTypeName.get(raw, entity.type());
   }
 
@@ -99,19 +128,19 @@ final class RepositoryWriter {
     return method("key", of(Runtime.KEY), "Makes the key of one item, for bulk and transaction calls.",
         "the checked key")
         .addJavadoc("@throws $T when a key value is null, empty or too long\n", Runtime.DYNAMO_EXCEPTION)
-        .addStatement("return newKey($L)", keyArgs)
+        .addStatement("return $T.SCHEMA.key($L)", names.schema(), keyArgs)
         .build();
   }
 
   private MethodSpec get() {
-    return method("get", of(Runtime.OPTIONAL), "Reads one item, eventually consistent.", "the item, or empty")
+    return method("get", result(of(Runtime.OPTIONAL)), "Reads one item, eventually consistent.", "the item, or empty")
         .addStatement("return get(key($L))", keyArgs)
         .build();
   }
 
   private MethodSpec getConsistent() {
     String consistency = freeName("consistency");
-    return method("get", of(Runtime.OPTIONAL), "Reads one item with a chosen consistency.", "the item, or empty",
+    return method("get", result(of(Runtime.OPTIONAL)), "Reads one item with a chosen consistency.", "the item, or empty",
         new Extra(Runtime.READ_CONSISTENCY, consistency, "eventual or strong"))
         .addStatement("return get(key($L), $N)", keyArgs, consistency)
         .build();
@@ -120,20 +149,20 @@ final class RepositoryWriter {
   private MethodSpec update() {
     return method("update", of(Runtime.UPDATE_BUILDER),
         "Starts a partial update of one existing item: only the attributes set change.",
-        "the update to fill in and {@code execute()}")
+        async ? "the update to fill in and {@code executeAsync()}" : "the update to fill in and {@code execute()}")
         .addStatement("return update(key($L))", keyArgs)
         .build();
   }
 
   private MethodSpec delete() {
-    return method("delete", of(Runtime.OPTIONAL), "Deletes one item.", "the old item, if there was one")
+    return method("delete", result(of(Runtime.OPTIONAL)), "Deletes one item.", "the old item, if there was one")
         .addStatement("return delete(key($L))", keyArgs)
         .build();
   }
 
   private MethodSpec deleteIf() {
     String condition = freeName("condition");
-    return method("delete", of(Runtime.OPTIONAL), "Deletes one item if a condition holds.",
+    return method("delete", result(of(Runtime.OPTIONAL)), "Deletes one item if a condition holds.",
         "the old item, if there was one", new Extra(of(Runtime.CONDITION), condition, "must hold on the stored item"))
         .addJavadoc("@throws $T when the condition fails\n", Runtime.CONFLICT_EXCEPTION)
         .addStatement("return delete(key($L), $N)", keyArgs, condition)
@@ -144,7 +173,7 @@ final class RepositoryWriter {
     String attributes = freeName("attributes");
     TypeName attribute = ParameterizedTypeName.get(Runtime.VALUE_ATTRIBUTE, entity.type(), WildcardTypeName.subtypeOf(Object.class));
     String doc = "non-key attributes, e.g. {@code " + names.schema().simpleName() + "." + exampleValueAttribute() + "}";
-    return method("deleteAttributes", entity.type(), "Removes attributes from one existing item.",
+    return method("deleteAttributes", result(entity.type()), "Removes attributes from one existing item.",
         "the item after the removal", new Extra(ArrayTypeName.of(attribute), attributes, doc))
         .addAnnotation(AnnotationSpec.builder(SafeVarargs.class).build())
         // List.of copies the array and never writes to it, so passing it on is safe.

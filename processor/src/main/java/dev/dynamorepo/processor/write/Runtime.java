@@ -18,8 +18,12 @@ final class Runtime {
   static final ClassName MAP_ATTRIBUTE = ClassName.get(RUNTIME, "MapAttribute");
   static final ClassName NESTED_ATTRIBUTE = ClassName.get(RUNTIME, "NestedAttribute");
   static final ClassName QUERY = ClassName.get(RUNTIME, "Query");
-  static final ClassName KEY_CONDITION = ClassName.get(RUNTIME, "KeyCondition");
+  static final ClassName VERSION_ATTRIBUTE = ClassName.get(RUNTIME, "VersionAttribute");
+  static final ClassName SORT_CONDITION = ClassName.get(RUNTIME, "SortCondition");
+  static final ClassName SORT_KEY = ClassName.get(RUNTIME, "SortKey");
+  static final ClassName TEXT_SORT_KEY = SORT_KEY.nestedClass("Text");
   static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
+  static final ClassName ASYNC_REPOSITORY = ClassName.get(RUNTIME, "AsyncRepository");
   static final ClassName DYNAMO_DB = ClassName.get(RUNTIME, "DynamoDb");
   static final ClassName KEY = ClassName.get(RUNTIME, "Key");
   static final ClassName READ_CONSISTENCY = ClassName.get(RUNTIME, "ReadConsistency");
@@ -30,6 +34,8 @@ final class Runtime {
   static final ClassName CODEC = ClassName.get(SUPPORT, "Codec");
   static final ClassName CODECS = ClassName.get(SUPPORT, "Codecs");
   static final ClassName ENTITY_SCHEMA = ClassName.get(SUPPORT, "EntitySchema");
+  static final ClassName ATTRIBUTES = ClassName.get(SUPPORT, "Attributes");
+  static final ClassName QUERIES = ClassName.get(SUPPORT, "Queries");
   static final ClassName ATTRIBUTE_VALUE =
       ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
   static final ClassName TABLE_SCHEMA =
@@ -40,6 +46,8 @@ final class Runtime {
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
+  static final ClassName FUNCTION = ClassName.get("java.util.function", "Function");
+  static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
 
   /** The processor's name in {@code @Generated}. */
   static final String PROCESSOR = "dev.dynamorepo.processor.EntityProcessor";

@@ -21,12 +21,14 @@ import java.util.Set;
 final class SchemaNames {
   private final ClassName schema;
   private final ClassName repository;
+  private final ClassName asyncRepository;
   private final Map<TypeName, String> nestedBase = new HashMap<>();
 
   SchemaNames(EntityModel entity) {
     String flat = Naming.flatName(entity.type());
     this.schema = ClassName.get(entity.type().packageName(), flat + "Schema");
     this.repository = ClassName.get(entity.type().packageName(), flat + "Repository");
+    this.asyncRepository = ClassName.get(entity.type().packageName(), flat + "AsyncRepository");
     Set<String> taken = new HashSet<>();
     for (NestedModel n : entity.nested()) {
       String base = base(entity.type(), n.type());
@@ -52,6 +54,10 @@ final class SchemaNames {
 
   ClassName repository() {
     return repository;
+  }
+
+  ClassName asyncRepository() {
+    return asyncRepository;
   }
 
   String encoder(TypeName nested) {

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Filer;
 
-/** Write: the entry point of the stage; renders both files of a valid entity and writes them. */
+/** Write: the entry point of the stage; renders the three files of a valid entity and writes them. */
 public final class SourceWriter {
   private final Filer filer;
   private final boolean generatedAvailable;
@@ -29,13 +29,14 @@ public final class SourceWriter {
    * Renders an entity's files.
    *
    * @param entity a model that passed validation
-   * @return {@code <Entity>Schema} and {@code <Entity>Repository}
+   * @return {@code <Entity>Schema}, {@code <Entity>Repository} and {@code <Entity>AsyncRepository}
    */
   public List<JavaFile> render(EntityModel entity) {
     SchemaNames names = new SchemaNames(entity);
     return List.of(
         file(entity, new SchemaWriter(entity, names).build()),
-        file(entity, new RepositoryWriter(entity, names).build()));
+        file(entity, new RepositoryWriter(entity, names, false).build()),
+        file(entity, new RepositoryWriter(entity, names, true).build()));
   }
 
   /**

@@ -1,9 +1,7 @@
-package dev.dynamorepo.runtime;
+package dev.dynamorepo.runtime.internal;
 
-import dev.dynamorepo.runtime.internal.Backoff;
-import dev.dynamorepo.runtime.internal.Counter;
-import dev.dynamorepo.runtime.internal.Errors;
-import dev.dynamorepo.runtime.internal.ItemChecks;
+import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import dev.dynamorepo.runtime.support.StoredType;
 import java.math.BigInteger;
@@ -11,9 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -23,100 +24,122 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * <p>Gapless (the default): read the counter, then one TransactWriteItems that puts the item
  * ({@code attribute_not_exists}) and moves the counter on, conditioned on the
  * {@code last_modified_timestamp} read; a lost race re-reads and retries with jittered backoff.
- * Two round trips per put, against the Python helper's three: the key type is known at compile
- * time, so no DescribeTable. Fast mode ({@code gapless = false}): ids from one atomic ADD (or a
- * reserved block of them), then a conditional put; an id found taken is skipped.
+ * Two round trips per put, against the Python helper's three. Fast mode ({@code gapless = false}):
+ * ids from one atomic ADD (or a reserved block of them), then a conditional put; an id found
+ * taken is skipped.
  *
  * @param <E> the entity type
  */
-final class AutoIncrementPut<E> {
-  /** Attempts before a contended gapless put gives up. */
+final class AutoIncrement<E> {
+  /** Attempts before a contended put gives up. */
   static final int MAX_ATTEMPTS = 64;
 
-  private final Operations<E> ops;
+  private final TableOps<E> ops;
   private final EntitySchema<E> schema;
   private final Counter counter;
   private final String pk;
 
-  AutoIncrementPut(Operations<E> ops) {
+  AutoIncrement(TableOps<E> ops, Engine engine) {
     this.ops = ops;
-    this.schema = ops.schema;
-    this.counter = Counter.of(ops.client, ops.table, schema.autoIncrement().blockSize());
+    this.schema = ops.schema();
+    this.counter = new Counter(engine, ops.table(), schema.autoIncrement().blockSize());
     this.pk = schema.partitionKey().name();
   }
 
-  void initCounter() {
-    new Tables(ops.client).createSimple(counter.table(), Counter.KEY_ATTRIBUTE);
-    counter.init();
+  Counter counter() {
+    return counter;
   }
 
-  E put(Map<String, AttributeValue> item) {
-    ItemChecks.checkItem(ops.table, withId(item, BigInteger.ONE));
-    return schema.autoIncrement().gapless() ? putGapless(item) : putFast(item);
+  CompletableFuture<Void> initCounter(Runner runner) {
+    return new Tables(runner).createSimple(counter.table(), Counter.KEY_ATTRIBUTE).thenCompose(v -> counter.init(runner));
   }
 
-  private E putGapless(Map<String, AttributeValue> item) {
-    Backoff backoff = new Backoff();
-    for (int attempt = 1; ; attempt++) {
-      Counter.State read = counter.read();
+  CompletableFuture<E> put(Runner runner, Map<String, AttributeValue> item) {
+    ItemChecks.checkItem(ops.table(), withId(item, BigInteger.ONE));
+    return schema.autoIncrement().gapless() ? gapless(runner, item, 1, new Backoff()) : fast(runner, item, 1);
+  }
+
+  private CompletableFuture<E> gapless(Runner runner, Map<String, AttributeValue> item, int attempt, Backoff backoff) {
+    return counter.read(runner).thenCompose(read -> {
       BigInteger id = read.value().add(BigInteger.ONE);
       Map<String, AttributeValue> withId = withId(item, id);
-      try {
-        ops.client.transactWriteItems(b -> b.transactItems(List.of(putAction(withId), counter.advance(read, id))));
-        return schema.fromItem(withId);
-      } catch (TransactionCanceledException e) {
-        if (Counter.failed(e, 0) && !Counter.failed(e, 1)) {
-          counter.skipTaken(read, id); // an item holds this id already (a caller-given key): move past it
+      TransactWriteItemsRequest request = TransactWriteItemsRequest.builder()
+          .transactItems(PutItem.transactItem(ops.table(), pk, withId), counter.advance(read, id)).build();
+      Call<TransactWriteItemsRequest, TransactWriteItemsResponse, E> call = new Call<>(ops.table(),
+          "TransactWriteItems (auto-increment put)", request, DynamoDbClient::transactWriteItems,
+          DynamoDbAsyncClient::transactWriteItems, r -> schema.fromItem(withId), null);
+      return retrying(runner.run(call), cancelled -> {
+        if (Counter.failed(cancelled, 0) && !Counter.failed(cancelled, 1)) {
+          // An item holds this id already (a caller-given key): move the counter past it.
+          return counter.skipTaken(runner, read, id);
         }
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new ConflictException("table '" + ops.table + "': auto-increment put gave up after " + attempt
-              + " attempts; the counter in '" + counter.table() + "' is contended", e);
-        }
-      } catch (RuntimeException e) {
-        throw Errors.wrap("TransactWriteItems (auto-increment put)", ops.table, e);
-      }
-      backoff.pause();
-    }
+        return CompletableFuture.completedFuture(null);
+      }, attempt, () -> runner.pause(backoff.nextMillis()).thenCompose(v -> gapless(runner, item, attempt + 1, backoff)));
+    });
   }
 
-  private E putFast(Map<String, AttributeValue> item) {
-    for (int attempt = 1; ; attempt++) {
-      Map<String, AttributeValue> withId = withId(item, counter.take());
-      try {
-        ops.client.putItem(ops.createOnlyPut(withId));
-        return schema.fromItem(withId);
-      } catch (ConditionalCheckFailedException taken) {
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new ConflictException("table '" + ops.table + "': " + attempt + " ids in a row were taken already", taken);
-        }
-      } catch (RuntimeException e) {
-        throw Errors.wrap("PutItem (auto-increment put)", ops.table, e);
-      }
-    }
-  }
-
-  /** Puts of new items in one transaction share this counter: the ids they take. */
-  List<TransactWriteItem> transactionActions(List<Map<String, AttributeValue>> items, List<Map<String, AttributeValue>> out) {
-    Counter.State read = counter.read();
-    BigInteger id = read.value();
-    List<TransactWriteItem> actions = new ArrayList<>();
-    for (Map<String, AttributeValue> item : items) {
-      id = id.add(BigInteger.ONE);
+  private CompletableFuture<E> fast(Runner runner, Map<String, AttributeValue> item, int attempt) {
+    return counter.take(runner).thenCompose(id -> {
       Map<String, AttributeValue> withId = withId(item, id);
-      out.add(withId);
-      actions.add(putAction(withId));
-    }
-    actions.add(counter.advance(read, id));
-    return actions;
+      CompletableFuture<E> put = runner.run(PutItem.of(ops.table(), pk, withId, null).map(r -> schema.fromItem(withId)));
+      return put.handle((stored, error) -> {
+        if (error == null) {
+          return CompletableFuture.completedFuture(stored);
+        }
+        Throwable cause = Futures.unwrap(error);
+        if (!(cause instanceof ConflictException) || attempt >= MAX_ATTEMPTS) {
+          throw cause instanceof ConflictException
+              ? new ConflictException("table '" + ops.table() + "': " + attempt + " ids in a row were taken already", cause)
+              : (RuntimeException) cause;
+        }
+        return fast(runner, item, attempt + 1); // the id was taken by a caller-given key: take the next
+      }).thenCompose(f -> f);
+    });
   }
 
-  TransactWriteItem putAction(Map<String, AttributeValue> item) {
-    return ops.createOnlyPutAction(item);
+  /** On a cancelled transaction: {@code onCancel}, then {@code retry} until the attempts run out. */
+  private CompletableFuture<E> retrying(CompletableFuture<E> call,
+      java.util.function.Function<TransactionCanceledException, CompletableFuture<Void>> onCancel, int attempt,
+      java.util.function.Supplier<CompletableFuture<E>> retry) {
+    return call.handle((stored, error) -> {
+      if (error == null) {
+        return CompletableFuture.completedFuture(stored);
+      }
+      Throwable cause = Futures.unwrap(error);
+      if (!(cause.getCause() instanceof TransactionCanceledException cancelled)) {
+        throw (RuntimeException) cause;
+      }
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new ConflictException("table '" + ops.table() + "': auto-increment put gave up after " + attempt
+            + " attempts; the counter in '" + counter.table() + "' is contended", cancelled);
+      }
+      return onCancel.apply(cancelled).thenCompose(v -> retry.get());
+    }).thenCompose(f -> f);
+  }
+
+  /** Puts of new items in one transaction share this counter: the ids they take, then the counter update. */
+  CompletableFuture<List<Map<String, AttributeValue>>> assignIds(Runner runner, List<Map<String, AttributeValue>> items,
+      List<software.amazon.awssdk.services.dynamodb.model.TransactWriteItem> actions) {
+    return counter.read(runner).thenApply(read -> {
+      BigInteger id = read.value();
+      List<Map<String, AttributeValue>> withIds = new ArrayList<>();
+      for (Map<String, AttributeValue> item : items) {
+        id = id.add(BigInteger.ONE);
+        Map<String, AttributeValue> withId = withId(item, id);
+        withIds.add(withId);
+        actions.add(PutItem.transactItem(ops.table(), pk, withId));
+      }
+      actions.add(counter.advance(read, id));
+      return withIds;
+    });
   }
 
   Map<String, AttributeValue> withId(Map<String, AttributeValue> item, BigInteger id) {
     Map<String, AttributeValue> copy = new HashMap<>(item);
     StoredType type = schema.partitionKey().codec().storedType();
+    if (type != StoredType.N && type != StoredType.S) {
+      throw new DynamoException("table '" + ops.table() + "': an auto-increment key is stored as N or S, not " + type);
+    }
     copy.put(pk, type == StoredType.N ? AttributeValue.fromN(id.toString()) : AttributeValue.fromS(id.toString()));
     return copy;
   }

@@ -24,14 +24,4 @@ public final class Backoff {
     long ceiling = Math.min(CAP_MILLIS, BASE_MILLIS << Math.min(attempt++, 16));
     return ThreadLocalRandom.current().nextLong(ceiling + 1);
   }
-
-  /** Sleeps for the next pause; keeps the interrupt flag if interrupted. */
-  public void pause() {
-    try {
-      Thread.sleep(nextMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while backing off", e);
-    }
-  }
 }

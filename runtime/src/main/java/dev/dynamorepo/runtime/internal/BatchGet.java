@@ -1,69 +1,77 @@
-package dev.dynamorepo.runtime;
+package dev.dynamorepo.runtime.internal;
 
-import dev.dynamorepo.runtime.internal.Backoff;
-import dev.dynamorepo.runtime.internal.Errors;
+import dev.dynamorepo.runtime.DynamoException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
- * {@code getAll}: BatchGetItem in chunks of 100 keys (DynamoDB's limit), retrying
- * {@code UnprocessedKeys} with jittered backoff a bounded number of times.
+ * {@code getAll}: BatchGetItem in chunks of 100 keys (DynamoDB's limit), chunks one after
+ * another, {@code UnprocessedKeys} retried with jittered backoff a bounded number of times.
  */
 final class BatchGet<E> {
   static final int CHUNK = 100;
   static final int MAX_ATTEMPTS = 10;
-  private final Operations<E> ops;
+  private final TableOps<E> ops;
+  private final Runner runner;
+  private final Map<Map<String, AttributeValue>, E> found = new HashMap<>();
 
-  BatchGet(Operations<E> ops) {
+  BatchGet(TableOps<E> ops, Runner runner) {
     this.ops = ops;
+    this.runner = runner;
   }
 
-  List<E> getAll(List<Key<E>> keys, boolean consistent) {
-    Set<Map<String, AttributeValue>> unique = new LinkedHashSet<>();
-    keys.forEach(k -> unique.add(k.attributes()));
-    List<Map<String, AttributeValue>> all = new ArrayList<>(unique);
-    Map<Map<String, AttributeValue>, E> found = new HashMap<>();
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      fetch(all.subList(from, Math.min(all.size(), from + CHUNK)), consistent, found);
+  CompletableFuture<List<E>> getAll(List<Map<String, AttributeValue>> keys, boolean consistent) {
+    List<Map<String, AttributeValue>> unique = new ArrayList<>(new LinkedHashSet<>(keys));
+    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+    for (int from = 0; from < unique.size(); from += CHUNK) {
+      List<Map<String, AttributeValue>> chunk = unique.subList(from, Math.min(unique.size(), from + CHUNK));
+      chain = chain.thenCompose(v -> fetch(Map.of(ops.table(), keysAndAttributes(chunk, consistent)), 1, new Backoff()));
     }
-    List<E> out = new ArrayList<>(found.size());
-    for (Map<String, AttributeValue> key : all) {
-      E item = found.get(key);
-      if (item != null) {
-        out.add(item);
-      }
-    }
-    return out;
-  }
-
-  private void fetch(List<Map<String, AttributeValue>> chunk, boolean consistent,
-      Map<Map<String, AttributeValue>, E> found) {
-    Map<String, KeysAndAttributes> pending = Map.of(ops.table,
-        KeysAndAttributes.builder().keys(chunk).consistentRead(consistent).build());
-    Backoff backoff = new Backoff();
-    for (int attempt = 1; !pending.isEmpty(); attempt++) {
-      Map<String, KeysAndAttributes> request = pending;
-      BatchGetItemResponse response = ops.call("BatchGetItem", () -> ops.client.batchGetItem(b -> b.requestItems(request)), null);
-      response.responses().getOrDefault(ops.table, List.of()).forEach(item -> found.put(keyOf(item), ops.schema.fromItem(item)));
-      pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-      if (!pending.isEmpty()) {
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new DynamoException(Errors.prefix("BatchGetItem", ops.table) + pending.get(ops.table).keys().size()
-              + " keys still unprocessed after " + attempt + " attempts (throttled); retry later");
+    return chain.thenApply(v -> {
+      List<E> out = new ArrayList<>(found.size());
+      for (Map<String, AttributeValue> key : unique) {
+        E item = found.get(key);
+        if (item != null) {
+          out.add(item);
         }
-        backoff.pause();
       }
-    }
+      return out;
+    });
   }
 
-  private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
-    return Keys.fromItem(ops.schema, item).attributes();
+  private static KeysAndAttributes keysAndAttributes(List<Map<String, AttributeValue>> keys, boolean consistent) {
+    return KeysAndAttributes.builder().keys(keys).consistentRead(consistent ? Boolean.TRUE : null).build();
+  }
+
+  private CompletableFuture<Void> fetch(Map<String, KeysAndAttributes> pending, int attempt, Backoff backoff) {
+    BatchGetItemRequest request = BatchGetItemRequest.builder().requestItems(pending).build();
+    Call<BatchGetItemRequest, BatchGetItemResponse, BatchGetItemResponse> call = new Call<>(ops.table(), "BatchGetItem",
+        request, DynamoDbClient::batchGetItem, DynamoDbAsyncClient::batchGetItem, r -> r, null);
+    return runner.run(call).thenCompose(response -> {
+      synchronized (found) {
+        response.responses().getOrDefault(ops.table(), List.of())
+            .forEach(item -> found.put(Keys.fromItem(ops.schema(), ops.table(), item), ops.schema().fromItem(item)));
+      }
+      Map<String, KeysAndAttributes> left = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+      if (left.isEmpty()) {
+        return CompletableFuture.completedFuture(null);
+      }
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new DynamoException(Errors.prefix("BatchGetItem", ops.table()) + left.get(ops.table()).keys().size()
+            + " keys still unprocessed after " + attempt + " attempts (throttled); retry later");
+      }
+      return runner.pause(backoff.nextMillis()).thenCompose(v -> fetch(left, attempt + 1, backoff));
+    });
   }
 }

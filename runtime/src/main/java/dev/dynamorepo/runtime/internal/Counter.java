@@ -1,28 +1,35 @@
 package dev.dynamorepo.runtime.internal;
 
+import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoException;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * The auto-increment counter item, in the layout of the Python library dynamo-repo descends from
  * so that services in both languages can share it: table {@code <table>_SysItems}, key
  * {@code pk_id = "__PK_VALUE_COUNTER__"}, attributes {@code current_counter_value} (N) and
  * {@code last_modified_timestamp} (N, nanoseconds). Every change sets a new timestamp, which is
- * what gapless writers condition on.
+ * what gapless writers condition on. Every call runs on the caller's runner.
  */
 public final class Counter {
   /** The counter table's key attribute. */
@@ -34,30 +41,15 @@ public final class Counter {
   /** When the counter last changed, in nanoseconds since the epoch. */
   public static final String TIMESTAMP = "last_modified_timestamp";
   private static final Map<String, AttributeValue> KEY = Map.of(KEY_ATTRIBUTE, AttributeValue.fromS(KEY_VALUE));
-  private static final Map<List<Object>, Block> BLOCKS = new ConcurrentHashMap<>();
 
-  private final DynamoDbClient client;
   private final String table;
   private final String entityTable;
   private final Block block;
 
-  private Counter(DynamoDbClient client, String entityTable, int blockSize) {
-    this.client = client;
+  Counter(Engine engine, String entityTable, int blockSize) {
     this.entityTable = entityTable;
     this.table = entityTable + "_SysItems";
-    this.block = BLOCKS.computeIfAbsent(List.of(client, table), k -> new Block(blockSize));
-  }
-
-  /**
-   * The counter of an entity table; ids reserved in blocks are shared by the whole process.
-   *
-   * @param client the client
-   * @param entityTable the entity's table
-   * @param blockSize ids reserved per counter update in fast mode
-   * @return the counter
-   */
-  public static Counter of(DynamoDbClient client, String entityTable, int blockSize) {
-    return new Counter(client, entityTable, blockSize);
+    this.block = engine.block(table, blockSize);
   }
 
   /** @return the counter table's name, {@code <table>_SysItems} */
@@ -66,33 +58,30 @@ public final class Counter {
   }
 
   /** Puts the counter item at 0 unless it exists (the Python helper's {@code put_atomic_counter}). */
-  public void init() {
-    try {
-      client.putItem(b -> b.tableName(table).item(Map.of(KEY_ATTRIBUTE, AttributeValue.fromS(KEY_VALUE),
-          VALUE, AttributeValue.fromN("0"), TIMESTAMP, AttributeValue.fromN(now(null))))
-          .conditionExpression("attribute_not_exists(#k)").expressionAttributeNames(Map.of("#k", KEY_ATTRIBUTE)));
-    } catch (ConditionalCheckFailedException exists) {
-      // Already initialised, by us or by a Python service: keep its value.
-    } catch (RuntimeException e) {
-      throw Errors.wrap("PutItem (initCounter)", table, e);
-    }
+  CompletableFuture<Void> init(Runner runner) {
+    PutItemRequest request = PutItemRequest.builder().tableName(table).item(Map.of(KEY_ATTRIBUTE, AttributeValue.fromS(KEY_VALUE),
+        VALUE, AttributeValue.fromN("0"), TIMESTAMP, AttributeValue.fromN(now(null))))
+        .conditionExpression("attribute_not_exists(#k)").expressionAttributeNames(Map.of("#k", KEY_ATTRIBUTE)).build();
+    Call<PutItemRequest, PutItemResponse, Void> call = new Call<>(table, "PutItem (initCounter)", request,
+        DynamoDbClient::putItem, DynamoDbAsyncClient::putItem, r -> null, null);
+    return ignoreConflict(runner.run(call)); // already initialised, by us or by a Python service: keep its value
   }
 
-  /**
-   * Reads the counter with a consistent read.
-   *
-   * @return its value and timestamp
-   * @throws DynamoException naming {@code initCounter()} when there is no counter
-   */
-  public State read() {
-    GetItemResponse response;
-    try {
-      response = client.getItem(b -> b.tableName(table).key(KEY).consistentRead(true));
-    } catch (software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException e) {
-      throw missing(e);
-    } catch (RuntimeException e) {
-      throw Errors.wrap("GetItem (auto-increment counter)", table, e);
-    }
+  /** Reads the counter with a consistent read; a missing counter names {@code initCounter()}. */
+  CompletableFuture<State> read(Runner runner) {
+    GetItemRequest request = GetItemRequest.builder().tableName(table).key(KEY).consistentRead(true).build();
+    Call<GetItemRequest, GetItemResponse, State> call = new Call<>(table, "GetItem (auto-increment counter)", request,
+        DynamoDbClient::getItem, DynamoDbAsyncClient::getItem, this::state, null);
+    return runner.run(call).handle((state, error) -> {
+      if (error != null) {
+        Throwable cause = Futures.unwrap(error);
+        throw cause.getCause() instanceof ResourceNotFoundException ? missing(cause) : (RuntimeException) cause;
+      }
+      return state;
+    });
+  }
+
+  private State state(GetItemResponse response) {
     if (!response.hasItem() || response.item().isEmpty()) {
       throw missing(null);
     }
@@ -100,64 +89,45 @@ public final class Counter {
     return new State(new BigInteger(item.get(VALUE).n()), item.get(TIMESTAMP));
   }
 
-  /**
-   * The transaction action that moves the counter from {@code read} to {@code value}, conditioned
-   * on nobody having moved it since it was read.
-   *
-   * @param read what was read
-   * @param value the last id the transaction issues
-   * @return the action
-   */
-  public TransactWriteItem advance(State read, BigInteger value) {
+  /** The transaction action that moves the counter from {@code read} to {@code value}, if nobody moved it since. */
+  TransactWriteItem advance(State read, BigInteger value) {
     return TransactWriteItem.builder().update(Update.builder().tableName(table).key(KEY)
         .updateExpression("SET #v = :v, #t = :t").conditionExpression(unchanged(read))
         .expressionAttributeNames(Map.of("#v", VALUE, "#t", TIMESTAMP))
         .expressionAttributeValues(values(read, value)).build()).build();
   }
 
-  /**
-   * Moves the counter past an id that an item already holds, unless another writer moved it.
-   *
-   * @param read what was read
-   * @param taken the id found taken
-   */
-  public void skipTaken(State read, BigInteger taken) {
-    try {
-      client.updateItem(UpdateItemRequest.builder().tableName(table).key(KEY)
-          .updateExpression("SET #v = :v, #t = :t").conditionExpression(unchanged(read))
-          .expressionAttributeNames(Map.of("#v", VALUE, "#t", TIMESTAMP))
-          .expressionAttributeValues(values(read, taken)).build());
-    } catch (ConditionalCheckFailedException moved) {
-      // Another writer moved it: the retry re-reads.
-    } catch (RuntimeException e) {
-      throw Errors.wrap("UpdateItem (auto-increment counter)", table, e);
-    }
+  /** Moves the counter past an id that an item already holds, unless another writer moved it. */
+  CompletableFuture<Void> skipTaken(Runner runner, State read, BigInteger taken) {
+    UpdateItemRequest request = UpdateItemRequest.builder().tableName(table).key(KEY)
+        .updateExpression("SET #v = :v, #t = :t").conditionExpression(unchanged(read))
+        .expressionAttributeNames(Map.of("#v", VALUE, "#t", TIMESTAMP))
+        .expressionAttributeValues(values(read, taken)).build();
+    return ignoreConflict(runner.run(new Call<>(table, "UpdateItem (auto-increment counter)", request,
+        DynamoDbClient::updateItem, DynamoDbAsyncClient::updateItem, r -> null, null)));
   }
 
-  /**
-   * Fast mode: the next id from one atomic ADD, or from this process's reserved block.
-   *
-   * @return a fresh id, never issued before
-   */
-  public BigInteger take() {
-    // One id at a time needs no lock: the ADD itself is atomic.
-    return block.size == 1 ? reserve(1) : block.next(this::reserve);
+  /** Fast mode: the next id from one atomic ADD, or from this connection's reserved block. */
+  CompletableFuture<BigInteger> take(Runner runner) {
+    // One id at a time needs no block: the ADD itself is atomic.
+    return block.size == 1 ? reserve(runner, 1) : block.next(() -> reserve(runner, block.size));
   }
 
-  private BigInteger reserve(int size) {
-    try {
-      var response = client.updateItem(UpdateItemRequest.builder().tableName(table).key(KEY)
-          .updateExpression("ADD #v :n SET #t = :t").conditionExpression("attribute_exists(#k)")
-          .expressionAttributeNames(Map.of("#v", VALUE, "#t", TIMESTAMP, "#k", KEY_ATTRIBUTE))
-          .expressionAttributeValues(Map.of(":n", AttributeValue.fromN(Integer.toString(size)),
-              ":t", AttributeValue.fromN(now(null))))
-          .returnValues(ReturnValue.UPDATED_NEW).build());
-      return new BigInteger(response.attributes().get(VALUE).n());
-    } catch (ConditionalCheckFailedException e) {
-      throw missing(e);
-    } catch (RuntimeException e) {
-      throw Errors.wrap("UpdateItem (auto-increment counter)", table, e);
-    }
+  private CompletableFuture<BigInteger> reserve(Runner runner, int size) {
+    UpdateItemRequest request = UpdateItemRequest.builder().tableName(table).key(KEY)
+        .updateExpression("ADD #v :n SET #t = :t").conditionExpression("attribute_exists(#k)")
+        .expressionAttributeNames(Map.of("#v", VALUE, "#t", TIMESTAMP, "#k", KEY_ATTRIBUTE))
+        .expressionAttributeValues(Map.of(":n", AttributeValue.fromN(Integer.toString(size)), ":t", AttributeValue.fromN(now(null))))
+        .returnValues(ReturnValue.UPDATED_NEW).build();
+    Call<UpdateItemRequest, UpdateItemResponse, BigInteger> call = new Call<>(table, "UpdateItem (auto-increment counter)",
+        request, DynamoDbClient::updateItem, DynamoDbAsyncClient::updateItem, r -> new BigInteger(r.attributes().get(VALUE).n()), null);
+    return runner.run(call).handle((id, error) -> {
+      if (error != null) {
+        Throwable cause = Futures.unwrap(error);
+        throw cause instanceof ConflictException ? missing(cause) : (RuntimeException) cause;
+      }
+      return id;
+    });
   }
 
   /**
@@ -167,9 +137,19 @@ public final class Counter {
    * @param index the action's position
    * @return true for ConditionalCheckFailed
    */
-  public static boolean failed(TransactionCanceledException e, int index) {
+  static boolean failed(TransactionCanceledException e, int index) {
     List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
     return index < reasons.size() && "ConditionalCheckFailed".equals(reasons.get(index).code());
+  }
+
+  private static CompletableFuture<Void> ignoreConflict(CompletableFuture<Void> call) {
+    return call.exceptionally(error -> {
+      Throwable cause = Futures.unwrap(error);
+      if (cause instanceof ConflictException) {
+        return null;
+      }
+      throw (RuntimeException) cause;
+    });
   }
 
   private static String unchanged(State read) {
@@ -193,7 +173,7 @@ public final class Counter {
     return nanos.toString();
   }
 
-  private DynamoException missing(Exception cause) {
+  private DynamoException missing(Throwable cause) {
     return new DynamoException("table '" + entityTable + "': the auto-increment counter item is missing from '"
         + table + "'; call initCounter() on the repository (createTable() does it too)", cause);
   }
@@ -204,26 +184,45 @@ public final class Counter {
    * @param value the last id issued
    * @param timestamp {@code last_modified_timestamp}, or null when a writer never set it
    */
-  public record State(BigInteger value, AttributeValue timestamp) {}
+  record State(BigInteger value, AttributeValue timestamp) {}
 
-  /** Ids reserved by one ADD of {@code size}, handed out one by one; shared by the process. */
-  private static final class Block {
+  /** Ids reserved by one ADD of {@code size}, handed out one by one; shared by one connection. */
+  static final class Block {
     private final int size;
     private BigInteger next = BigInteger.ZERO;
     private BigInteger last = BigInteger.ZERO.subtract(BigInteger.ONE);
+    private CompletableFuture<Void> refill;
 
     Block(int size) {
       this.size = size;
     }
 
-    synchronized BigInteger next(java.util.function.IntFunction<BigInteger> reserve) {
-      if (next.compareTo(last) > 0) {
-        last = reserve.apply(size);
-        next = last.subtract(BigInteger.valueOf(size - 1L));
+    /** The next reserved id; at most one reservation is in flight, later callers wait for it. */
+    synchronized CompletableFuture<BigInteger> next(Supplier<CompletableFuture<BigInteger>> reserve) {
+      if (next.compareTo(last) <= 0) {
+        BigInteger id = next;
+        next = next.add(BigInteger.ONE);
+        return CompletableFuture.completedFuture(id);
       }
-      BigInteger id = next;
-      next = next.add(BigInteger.ONE);
-      return id;
+      CompletableFuture<Void> wait = refill;
+      if (wait == null) {
+        CompletableFuture<Void> started = reserve.get().thenAccept(this::refilled);
+        refill = started.isDone() ? null : started;
+        started.whenComplete((v, e) -> clear(started));
+        wait = started;
+      }
+      return wait.thenCompose(v -> next(reserve));
+    }
+
+    private synchronized void refilled(BigInteger lastId) {
+      last = lastId;
+      next = lastId.subtract(BigInteger.valueOf(size - 1L));
+    }
+
+    private synchronized void clear(CompletableFuture<Void> done) {
+      if (refill == done) {
+        refill = null;
+      }
     }
   }
 }

@@ -1,5 +1,6 @@
-package dev.dynamorepo.runtime;
+package dev.dynamorepo.runtime.internal;
 
+import dev.dynamorepo.runtime.DynamoException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -12,13 +13,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * and back. Each attribute is written as name, type and value, name and value base64-encoded so
  * that no key text can collide with the separators.
  */
-final class Cursors {
+public final class Cursors {
   private static final String FIELD = ".";
   private static final String ENTRY = "~";
 
   private Cursors() {}
 
-  static String encode(Map<String, AttributeValue> lastEvaluatedKey) {
+  public static String encode(Map<String, AttributeValue> lastEvaluatedKey) {
     if (lastEvaluatedKey == null || lastEvaluatedKey.isEmpty()) {
       return null;
     }
@@ -37,7 +38,7 @@ final class Cursors {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  static Map<String, AttributeValue> decode(String table, String cursor) {
+  public static Map<String, AttributeValue> decode(String table, String cursor) {
     try {
       Map<String, AttributeValue> key = new LinkedHashMap<>();
       for (String entry : cursor.split(ENTRY)) {

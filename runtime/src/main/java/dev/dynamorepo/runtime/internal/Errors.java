@@ -7,11 +7,29 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 
 /**
  * Translates SDK and server errors into {@link DynamoException} and {@link ConflictException}
- * with a message that names the table, the operation and the cause. SDK messages carry request
- * ids but never credentials, and no request content is added here.
+ * with a message that names the table, the operation and the cause: the one place errors are
+ * mapped, for sync, async and stream pages alike. SDK messages carry request ids but never
+ * credentials, and no request content is added here.
  */
 public final class Errors {
   private Errors() {}
+
+  /**
+   * Wraps an error raised by a unit.
+   *
+   * @param op the unit that failed
+   * @param e what the SDK threw, unwrapped
+   * @return the exception to report
+   */
+  static RuntimeException map(Op<?, ?> op, Throwable e) {
+    if (e instanceof DynamoException de) {
+      return de;
+    }
+    if (e instanceof ConditionalCheckFailedException) {
+      return new ConflictException("table '" + op.table() + "': " + op.operation() + " refused: " + op.conflict(), e);
+    }
+    return wrap(op.operation(), op.table(), e);
+  }
 
   /**
    * Wraps an error raised by an SDK call.
@@ -21,7 +39,7 @@ public final class Errors {
    * @param e what the SDK threw
    * @return the exception to throw
    */
-  public static DynamoException wrap(String operation, String table, RuntimeException e) {
+  public static DynamoException wrap(String operation, String table, Throwable e) {
     if (e instanceof DynamoException de) {
       return de;
     }

@@ -1,6 +1,6 @@
-package dev.dynamorepo.runtime;
+package dev.dynamorepo.runtime.internal;
 
-import dev.dynamorepo.runtime.internal.ItemChecks;
+import dev.dynamorepo.runtime.AttributePath;
 import dev.dynamorepo.runtime.support.Codec;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import java.util.LinkedHashMap;
@@ -8,38 +8,76 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Makes and checks keys: no null or empty values, DynamoDB's key size limits. */
-final class Keys {
+public final class Keys {
   private Keys() {}
 
-  static <E> Key<E> make(EntitySchema<E> schema, Object pk, Object sk, boolean hasSort) {
-    Map<String, AttributeValue> item = new LinkedHashMap<>(4);
-    item.put(schema.partitionKey().name(), encode(schema, schema.partitionKey(), pk, ItemChecks.MAX_PARTITION_KEY_BYTES));
-    if (hasSort) {
-      item.put(schema.sortKey().name(), encode(schema, schema.sortKey(), sk, ItemChecks.MAX_SORT_KEY_BYTES));
+  /**
+   * The checked key attributes of a key made from its values.
+   *
+   * @param schema the entity's schema
+   * @param pk the partition key value
+   * @param sk the sort key value (ignored when the table has no sort key)
+   * @param <E> the entity type
+   * @return the key attributes, partition key first
+   */
+  public static <E> Map<String, AttributeValue> make(EntitySchema<E> schema, Object pk, Object sk) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>(4);
+    key.put(schema.partitionKey().name(), encode(schema, schema.partitionKey(), pk, ItemChecks.MAX_PARTITION_KEY_BYTES));
+    if (schema.sortKey() != null) {
+      key.put(schema.sortKey().name(), encode(schema, schema.sortKey(), sk, ItemChecks.MAX_SORT_KEY_BYTES));
     }
-    return new Key<>(schema.tableName(), item);
+    return key;
   }
 
-  /** Checks the key attributes of an item about to be written. */
-  static <E> Key<E> fromItem(EntitySchema<E> schema, Map<String, AttributeValue> item) {
+  /**
+   * Checks the key attributes of an item about to be written.
+   *
+   * @param schema the entity's schema
+   * @param table the table, for messages
+   * @param item the item
+   * @param <E> the entity type
+   * @return the key attributes, partition key first
+   */
+  public static <E> Map<String, AttributeValue> fromItem(EntitySchema<E> schema, String table, Map<String, AttributeValue> item) {
     Map<String, AttributeValue> key = new LinkedHashMap<>(4);
     String pk = schema.partitionKey().name();
-    key.put(pk, ItemChecks.checkKey(schema.tableName(), pk, item.get(pk), ItemChecks.MAX_PARTITION_KEY_BYTES));
+    key.put(pk, ItemChecks.checkKey(table, pk, item.get(pk), ItemChecks.MAX_PARTITION_KEY_BYTES));
     if (schema.sortKey() != null) {
       String sk = schema.sortKey().name();
-      key.put(sk, ItemChecks.checkKey(schema.tableName(), sk, item.get(sk), ItemChecks.MAX_SORT_KEY_BYTES));
+      key.put(sk, ItemChecks.checkKey(table, sk, item.get(sk), ItemChecks.MAX_SORT_KEY_BYTES));
     }
-    return new Key<>(schema.tableName(), key);
+    return key;
   }
 
+  /**
+   * Encodes a key value with its attribute's codec and checks it; queries use it for index keys too.
+   *
+   * @param schema the entity's schema
+   * @param attribute the key attribute
+   * @param value the Java value
+   * @param limit the size limit in bytes
+   * @param <E> the entity type
+   * @return the checked value
+   */
   @SuppressWarnings("unchecked")
-  /** Encodes a key value with its attribute's codec and checks it; queries use it for index keys too. */
-  static <E> AttributeValue encode(EntitySchema<E> schema, AttributePath<E, ?> attribute, Object value, int limit) {
-    AttributeValue encoded = value == null ? null : ((Codec<Object>) attribute.codec()).encode(value);
+  public static <E> AttributeValue encode(EntitySchema<E> schema, AttributePath<E, ?> attribute, Object value, int limit) {
+    AttributeValue encoded;
+    try {
+      encoded = value == null ? null : ((Codec<Object>) attribute.codec()).encode(value);
+    } catch (ClassCastException e) {
+      throw new dev.dynamorepo.runtime.DynamoException("table '" + schema.tableName() + "', key attribute '"
+          + attribute.name() + "': a " + value.getClass().getSimpleName() + " is not a value of this key", e);
+    }
     return ItemChecks.checkKey(schema.tableName(), attribute.name(), encoded, limit);
   }
 
-  static String describe(Map<String, AttributeValue> key) {
+  /**
+   * A key as {@code {name=value, ...}} for messages.
+   *
+   * @param key the key attributes
+   * @return the text
+   */
+  public static String describe(Map<String, AttributeValue> key) {
     StringBuilder out = new StringBuilder("{");
     key.forEach((name, v) -> out.append(out.length() > 1 ? ", " : "").append(name).append('=').append(text(v)));
     return out.append('}').toString();

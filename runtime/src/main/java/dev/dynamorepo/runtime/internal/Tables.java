@@ -1,16 +1,22 @@
-package dev.dynamorepo.runtime;
+package dev.dynamorepo.runtime.internal;
 
-import dev.dynamorepo.runtime.internal.Errors;
+import dev.dynamorepo.runtime.AttributePath;
+import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -21,56 +27,83 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
-/** Creates tables from schemas: on-demand billing, secondary indexes, idempotent. */
+/** Creates tables from schemas: on-demand billing, secondary indexes, idempotent; sync or async. */
 final class Tables {
-  private final DynamoDbClient client;
+  /** Polls of DescribeTable while a new table becomes active (DynamoDB takes seconds, moto none). */
+  private static final int MAX_POLLS = 120;
+  private static final long POLL_MILLIS = 500;
+  private final Runner runner;
 
-  Tables(DynamoDbClient client) {
-    this.client = client;
+  Tables(Runner runner) {
+    this.runner = runner;
   }
 
-  <E> void create(EntitySchema<E> schema) {
+  <E> CompletableFuture<Void> create(EntitySchema<E> schema, String table) {
     Map<String, ScalarAttributeType> keys = new LinkedHashMap<>();
     List<KeySchemaElement> keySchema = keySchema(keys, schema.partitionKey(), schema.sortKey());
-    create(schema.tableName(), keys, keySchema, schema);
+    return create(table, keys, keySchema, schema);
   }
 
   /** Creates a table with a string partition key only, such as the counter table. */
-  void createSimple(String table, String partitionKey) {
+  CompletableFuture<Void> createSimple(String table, String partitionKey) {
     Map<String, ScalarAttributeType> keys = new LinkedHashMap<>();
     keys.put(partitionKey, ScalarAttributeType.S);
-    create(table, keys, List.of(element(partitionKey, KeyType.HASH)), null);
+    return create(table, keys, List.of(element(partitionKey, KeyType.HASH)), null);
   }
 
-  private <E> void create(String table, Map<String, ScalarAttributeType> keys, List<KeySchemaElement> keySchema,
-      EntitySchema<E> schema) {
-    TableDescription existing = describe(table);
-    if (existing != null) {
-      compare(table, existing, keySchema, keys);
-      return;
-    }
-    CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(table).keySchema(keySchema)
-        .billingMode(BillingMode.PAY_PER_REQUEST);
-    if (schema != null) {
-      addIndexes(request, schema, keys);
-    }
-    request.attributeDefinitions(keys.entrySet().stream()
-        .map(e -> AttributeDefinition.builder().attributeName(e.getKey()).attributeType(e.getValue()).build())
-        .collect(Collectors.toList()));
-    try {
-      client.createTable(request.build());
-    } catch (ResourceInUseException raced) {
-      // Another process created it between our describe and create: fine, compare below.
-    } catch (RuntimeException e) {
-      throw Errors.wrap("CreateTable", table, e);
-    }
-    try {
-      client.waiter().waitUntilTableExists(b -> b.tableName(table));
-    } catch (RuntimeException e) {
-      throw Errors.wrap("CreateTable (waiting until active)", table, e);
-    }
-    compare(table, describe(table), keySchema, keys);
+  private <E> CompletableFuture<Void> create(String table, Map<String, ScalarAttributeType> keys,
+      List<KeySchemaElement> keySchema, EntitySchema<E> schema) {
+    return describe(table).thenCompose(existing -> {
+      if (existing != null) {
+        compare(table, existing, keySchema, keys);
+        return CompletableFuture.completedFuture(null);
+      }
+      CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(table).keySchema(keySchema)
+          .billingMode(BillingMode.PAY_PER_REQUEST);
+      if (schema != null) {
+        addIndexes(request, schema, keys);
+      }
+      request.attributeDefinitions(keys.entrySet().stream()
+          .map(e -> AttributeDefinition.builder().attributeName(e.getKey()).attributeType(e.getValue()).build())
+          .collect(Collectors.toList()));
+      Call<CreateTableRequest, CreateTableResponse, Void> call = new Call<>(table, "CreateTable", request.build(),
+          DynamoDbClient::createTable, DynamoDbAsyncClient::createTable, r -> null, null);
+      // Another process may create it between our describe and create: fine, compare when active.
+      return runner.run(call).exceptionally(error -> {
+        Throwable cause = Futures.unwrap(error);
+        if (cause.getCause() instanceof ResourceInUseException) {
+          return null;
+        }
+        throw (RuntimeException) cause;
+      }).thenCompose(v -> active(table, 1)).thenAccept(active -> compare(table, active, keySchema, keys));
+    });
+  }
+
+  private CompletableFuture<TableDescription> active(String table, int poll) {
+    return describe(table).thenCompose(d -> {
+      if (d != null && d.tableStatus() == TableStatus.ACTIVE) {
+        return CompletableFuture.completedFuture(d);
+      }
+      if (poll >= MAX_POLLS) {
+        throw new DynamoException("table '" + table + "': CreateTable failed: not active after " + poll + " polls");
+      }
+      return runner.pause(POLL_MILLIS).thenCompose(v -> active(table, poll + 1));
+    });
+  }
+
+  private CompletableFuture<TableDescription> describe(String table) {
+    Call<DescribeTableRequest, DescribeTableResponse, TableDescription> call = new Call<>(table, "DescribeTable",
+        DescribeTableRequest.builder().tableName(table).build(), DynamoDbClient::describeTable,
+        DynamoDbAsyncClient::describeTable, DescribeTableResponse::table, null);
+    return runner.run(call).exceptionally(error -> {
+      Throwable cause = Futures.unwrap(error);
+      if (cause.getCause() instanceof ResourceNotFoundException) {
+        return null;
+      }
+      throw (RuntimeException) cause;
+    });
   }
 
   private static <E> void addIndexes(CreateTableRequest.Builder request, EntitySchema<E> schema,
@@ -109,16 +142,6 @@ final class Tables {
 
   private static KeySchemaElement element(String name, KeyType type) {
     return KeySchemaElement.builder().attributeName(name).keyType(type).build();
-  }
-
-  private TableDescription describe(String table) {
-    try {
-      return client.describeTable(b -> b.tableName(table)).table();
-    } catch (ResourceNotFoundException missing) {
-      return null;
-    } catch (RuntimeException e) {
-      throw Errors.wrap("DescribeTable", table, e);
-    }
   }
 
   private static void compare(String table, TableDescription existing, List<KeySchemaElement> wanted,

@@ -1,4 +1,8 @@
-package dev.dynamorepo.runtime;
+package dev.dynamorepo.runtime.internal;
+
+import dev.dynamorepo.runtime.CancellationReason;
+import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.DynamoException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,7 @@ final class TransactionFailure {
   private boolean conflict;
   private boolean counterMoved;
   private boolean validation;
+  private boolean throttled;
 
   TransactionFailure(TransactionPlan plan, TransactionCanceledException cause) {
     this.plan = plan;
@@ -27,6 +32,7 @@ final class TransactionFailure {
       String code = raw.get(position).code();
       conflict |= "TransactionConflict".equals(code);
       validation |= "ValidationError".equals(code);
+      throttled |= "ThrottlingError".equals(code);
       int owner = plan.owner(position);
       boolean conditionFailed = "ConditionalCheckFailed".equals(code);
       if (owner == TransactionPlan.COUNTER || (conditionFailed && plan.action(owner).needsId())) {
@@ -34,7 +40,7 @@ final class TransactionFailure {
         counterMoved |= conditionFailed;
       }
       if (owner != TransactionPlan.COUNTER) {
-        TransactionAction<?> action = plan.action(owner);
+        WriteAction action = plan.action(owner);
         String key = action.key() == null ? "{new auto-increment id}" : Keys.describe(action.key());
         byAction[owner] = new CancellationReason(owner, action.kind(), action.table(), key, code, raw.get(position).message());
       }
@@ -53,7 +59,7 @@ final class TransactionFailure {
   boolean retryable() {
     boolean callerFailed = reasons.stream().anyMatch(r -> r != null && "ConditionalCheckFailed".equals(r.code())
         && !plan.action(r.index()).needsId());
-    return !validation && !callerFailed && (conflict || counterMoved);
+    return !validation && !callerFailed && (conflict || counterMoved || throttled);
   }
 
   DynamoException toException(int attempts, String note) {
@@ -64,6 +70,10 @@ final class TransactionFailure {
       return new DynamoException("transaction refused by validation" + where, cause);
     }
     String retried = attempts > 1 ? " after " + attempts + " attempts" : "";
+    if (throttled && !conflict && reasons.stream().noneMatch(r -> r != null && "ConditionalCheckFailed".equals(r.code()))) {
+      return new DynamoException("transaction throttled" + retried + where
+          + "; DynamoDB kept refusing it for capacity, retry later or raise the table's capacity", cause);
+    }
     String message = first == null
         ? "transaction cancelled" + retried + (counterMoved ? ": the auto-increment counter kept moving" : "")
         : "transaction cancelled" + retried + where;

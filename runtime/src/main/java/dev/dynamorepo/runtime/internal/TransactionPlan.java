@@ -1,4 +1,4 @@
-package dev.dynamorepo.runtime;
+package dev.dynamorepo.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
@@ -21,54 +22,71 @@ final class TransactionPlan {
   private final List<TransactWriteItem> items = new ArrayList<>();
   private final List<Integer> owners = new ArrayList<>();
   private final List<Object> written = new ArrayList<>();
-  private final List<TransactionAction<?>> actions;
+  private final List<WriteAction> actions;
   private int bytes;
 
-  private TransactionPlan(List<TransactionAction<?>> actions) {
+  private TransactionPlan(List<WriteAction> actions) {
     this.actions = actions;
   }
 
-  static TransactionPlan of(List<TransactionAction<?>> actions) {
+  static CompletableFuture<TransactionPlan> of(Runner runner, List<WriteAction> actions) {
     TransactionPlan plan = new TransactionPlan(actions);
     Map<Integer, Map<String, AttributeValue>> stored = new LinkedHashMap<>();
-    for (TransactionAction<?> action : actions) {
+    for (int i = 0; i < actions.size(); i++) {
+      WriteAction action = actions.get(i);
       if (!action.needsId()) {
-        plan.add(action.toWriteItem(), action.index());
-        stored.put(action.index(), action.item());
+        plan.add(action.transactItem(), i);
+        stored.put(i, action.item());
       }
     }
-    plan.addAutoIncrementPuts(actions, stored);
-    for (TransactionAction<?> action : actions) {
-      plan.written.add(action.written(stored.get(action.index())));
-    }
-    return plan;
+    return plan.addAutoIncrementPuts(runner, stored).thenApply(v -> {
+      for (int i = 0; i < actions.size(); i++) {
+        plan.written.add(actions.get(i).written(stored.get(i)));
+      }
+      return plan;
+    });
   }
 
   /** Auto-increment puts of one table share one counter read and one counter update. */
-  private void addAutoIncrementPuts(List<TransactionAction<?>> all, Map<Integer, Map<String, AttributeValue>> stored) {
-    Map<AutoIncrementPut<?>, List<TransactionAction<?>>> byTable = new LinkedHashMap<>();
-    for (TransactionAction<?> action : all) {
-      if (action.needsId()) {
-        byTable.computeIfAbsent(action.operations().autoIncrement(), k -> new ArrayList<>()).add(action);
+  private CompletableFuture<Void> addAutoIncrementPuts(Runner runner, Map<Integer, Map<String, AttributeValue>> stored) {
+    Map<AutoIncrement<?>, List<Integer>> byTable = new LinkedHashMap<>();
+    for (int i = 0; i < actions.size(); i++) {
+      if (actions.get(i).needsId()) {
+        byTable.computeIfAbsent(actions.get(i).ops().autoIncrement(), k -> new ArrayList<>()).add(i);
       }
     }
-    byTable.forEach((counter, group) -> {
-      List<Map<String, AttributeValue>> items = new ArrayList<>();
-      group.forEach(a -> items.add(a.item()));
-      List<Map<String, AttributeValue>> withIds = new ArrayList<>();
-      List<TransactWriteItem> writes = counter.transactionActions(items, withIds);
-      for (int i = 0; i < group.size(); i++) {
-        add(writes.get(i), group.get(i).index());
-        stored.put(group.get(i).index(), withIds.get(i));
-      }
-      add(writes.get(writes.size() - 1), COUNTER);
-    });
+    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+    for (Map.Entry<AutoIncrement<?>, List<Integer>> group : byTable.entrySet()) {
+      chain = chain.thenCompose(v -> {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        group.getValue().forEach(i -> items.add(actions.get(i).item()));
+        List<TransactWriteItem> writes = new ArrayList<>();
+        return group.getKey().assignIds(runner, items, writes).thenAccept(withIds -> {
+          for (int i = 0; i < group.getValue().size(); i++) {
+            add(writes.get(i), group.getValue().get(i));
+            stored.put(group.getValue().get(i), withIds.get(i));
+          }
+          add(writes.get(writes.size() - 1), COUNTER);
+        });
+      });
+    }
+    return chain;
   }
 
   private void add(TransactWriteItem item, int owner) {
     items.add(item);
     owners.add(owner);
-    bytes += Transaction.size(item);
+    bytes += size(item);
+  }
+
+  private static int size(TransactWriteItem item) {
+    Map<String, AttributeValue> map = item.put() != null ? item.put().item()
+        : item.update() != null ? item.update().key() : item.delete() != null ? item.delete().key() : item.conditionCheck().key();
+    int size = ItemChecks.checkValue("transaction", "item", AttributeValue.fromM(map));
+    if (item.update() != null && item.update().hasExpressionAttributeValues()) {
+      size += ItemChecks.checkValue("transaction", "values", AttributeValue.fromM(item.update().expressionAttributeValues()));
+    }
+    return size;
   }
 
   List<TransactWriteItem> items() {
@@ -80,7 +98,7 @@ final class TransactionPlan {
     return owners.get(position);
   }
 
-  TransactionAction<?> action(int index) {
+  WriteAction action(int index) {
     return actions.get(index);
   }
 

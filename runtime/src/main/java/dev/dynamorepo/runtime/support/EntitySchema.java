@@ -1,8 +1,11 @@
 package dev.dynamorepo.runtime.support;
 
 import dev.dynamorepo.runtime.AttributePath;
+import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.Key;
 import dev.dynamorepo.runtime.KeyAttribute;
-import dev.dynamorepo.runtime.ValueAttribute;
+import dev.dynamorepo.runtime.VersionAttribute;
+import dev.dynamorepo.runtime.internal.Keys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,8 @@ public final class EntitySchema<E> {
   private final KeyAttribute<E, ?> sortKey;
   private final List<AttributePath<E, ?>> attributes;
   private final AutoIncrementSpec autoIncrement;
-  private final ValueAttribute<E, ?> version;
+  private final VersionAttribute<E, ?> version;
+  private final List<String> valueAttributeNames;
   private final List<IndexSpec<E>> indexes;
   private final Function<E, Map<String, AttributeValue>> toItem;
   private final Function<Map<String, AttributeValue>, E> fromItem;
@@ -50,6 +54,13 @@ public final class EntitySchema<E> {
     this.indexes = List.copyOf(b.indexes);
     this.toItem = Objects.requireNonNull(b.toItem, "toItem");
     this.fromItem = Objects.requireNonNull(b.fromItem, "fromItem");
+    List<String> values = new ArrayList<>();
+    attributes.forEach(a -> {
+      if (!(a instanceof KeyAttribute)) {
+        values.add(a.name());
+      }
+    });
+    this.valueAttributeNames = List.copyOf(values);
   }
 
   /**
@@ -95,8 +106,42 @@ public final class EntitySchema<E> {
   }
 
   /** @return the optimistic-locking version attribute, or null */
-  public ValueAttribute<E, ?> version() {
+  public VersionAttribute<E, ?> version() {
     return version;
+  }
+
+  /** @return the stored names of every non-key attribute, in declaration order */
+  public List<String> valueAttributeNames() {
+    return valueAttributeNames;
+  }
+
+  /**
+   * The checked key of a table without a sort key; generated {@code key(pk)} methods call this.
+   *
+   * @param partitionValue the partition key value
+   * @return the key
+   * @throws DynamoException when the value is null, empty, too long or the table has a sort key
+   */
+  public Key<E> key(Object partitionValue) {
+    if (sortKey != null) {
+      throw new DynamoException("table '" + tableName + "': the key needs a sort key value for '" + sortKey.name() + "' too");
+    }
+    return new Key<>(Access.TOKEN, this, Keys.make(this, partitionValue, null));
+  }
+
+  /**
+   * The checked key of a table with a sort key; generated {@code key(pk, sk)} methods call this.
+   *
+   * @param partitionValue the partition key value
+   * @param sortValue the sort key value
+   * @return the key
+   * @throws DynamoException when a value is null, empty or too long
+   */
+  public Key<E> key(Object partitionValue, Object sortValue) {
+    if (sortKey == null) {
+      throw new DynamoException("table '" + tableName + "': the table has no sort key; make the key from the partition key alone");
+    }
+    return new Key<>(Access.TOKEN, this, Keys.make(this, partitionValue, sortValue));
   }
 
   /** @return the secondary indexes */
@@ -174,7 +219,7 @@ public final class EntitySchema<E> {
     private KeyAttribute<E, ?> sortKey;
     private final List<AttributePath<E, ?>> attributes = new ArrayList<>();
     private AutoIncrementSpec autoIncrement;
-    private ValueAttribute<E, ?> version;
+    private VersionAttribute<E, ?> version;
     private final List<IndexSpec<E>> indexes = new ArrayList<>();
     private Function<E, Map<String, AttributeValue>> toItem;
     private Function<Map<String, AttributeValue>, E> fromItem;
@@ -211,7 +256,7 @@ public final class EntitySchema<E> {
     }
 
     /** @param attribute the version attribute @return this */
-    public Builder<E> version(ValueAttribute<E, ?> attribute) {
+    public Builder<E> version(VersionAttribute<E, ?> attribute) {
       this.version = attribute;
       return this;
     }

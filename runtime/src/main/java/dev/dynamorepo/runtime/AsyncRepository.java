@@ -1,0 +1,144 @@
+package dev.dynamorepo.runtime;
+
+import dev.dynamorepo.runtime.internal.Runner;
+import dev.dynamorepo.runtime.support.EntitySchema;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+
+/**
+ * The asynchronous operations every generated {@code <Entity>AsyncRepository} offers (get one
+ * with {@code orders.async()} or {@code new OrderAsyncRepository(dynamo)}): the same operations,
+ * checks and errors as {@link Repository}, each returning a {@link CompletableFuture} that
+ * completes with the result or with the same {@link DynamoException}. Runs on the
+ * {@code DynamoDbAsyncClient} of the {@link DynamoDb}; no thread is blocked.
+ *
+ * <pre>{@code
+ * OrderAsyncRepository orders = new OrderRepository(dynamo).async();
+ * orders.put(order)
+ *     .thenCompose(saved -> orders.get(saved.customerId(), saved.orderId()))
+ *     .thenAccept(found -> log.info("stored {}", found));
+ * }</pre>
+ *
+ * @param <E> the entity type
+ */
+public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
+  /**
+   * Binds a schema to a {@link DynamoDb}; called by generated constructors.
+   *
+   * @param dynamo the connection
+   * @param schema the generated schema
+   */
+  protected AsyncRepository(DynamoDb dynamo, EntitySchema<E> schema) {
+    super(dynamo, schema);
+  }
+
+  private Runner runner() {
+    return dynamo().engine().async();
+  }
+
+  /** @return completes when the table (and an auto-increment counter) exists and is active */
+  public CompletableFuture<Void> createTable() {
+    return ops.createTable(runner());
+  }
+
+  /** @return completes when the auto-increment counter exists */
+  public CompletableFuture<Void> initCounter() {
+    return ops.initCounter(runner());
+  }
+
+  /** @param item the new item @return the stored item; fails with {@link ConflictException} when the key exists */
+  public CompletableFuture<E> put(E item) {
+    return ops.put(runner(), item);
+  }
+
+  /** @param item the new state @return the stored item; strict: the item must exist */
+  public CompletableFuture<E> update(E item) {
+    return ops.update(runner(), item, null, true);
+  }
+
+  /** @param item the new state @param condition must hold @return the stored item */
+  public CompletableFuture<E> update(E item, Condition<E> condition) {
+    return ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), true);
+  }
+
+  /** @param item the state to write @return the stored item, created or replaced */
+  public CompletableFuture<E> upsert(E item) {
+    return ops.update(runner(), item, null, false);
+  }
+
+  /** @param item the state to write @param condition must hold @return the stored item */
+  public CompletableFuture<E> upsert(E item, Condition<E> condition) {
+    return ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), false);
+  }
+
+  /** @param key the key @return the item, or empty */
+  public CompletableFuture<Optional<E>> get(Key<E> key) {
+    return get(key, ReadConsistency.EVENTUAL);
+  }
+
+  /** @param key the key @param consistency eventual or strong @return the item, or empty */
+  public CompletableFuture<Optional<E>> get(Key<E> key, ReadConsistency consistency) {
+    return ops.get(runner(), checked(key), consistency);
+  }
+
+  /** @param key the key @return a partial update to fill in and {@code executeAsync()} */
+  public UpdateBuilder<E> update(Key<E> key) {
+    return new UpdateBuilder<>(this, checked(key));
+  }
+
+  /** @param key the key @return the old item, if there was one */
+  public CompletableFuture<Optional<E>> delete(Key<E> key) {
+    return ops.delete(runner(), checked(key), null);
+  }
+
+  /** @param key the key @param condition must hold @return the old item, if there was one */
+  public CompletableFuture<Optional<E>> delete(Key<E> key, Condition<E> condition) {
+    return ops.delete(runner(), checked(key), expr(Objects.requireNonNull(condition, "condition")));
+  }
+
+  /** @param item the entity as read (its version is checked) @return the old item, if there was one */
+  public CompletableFuture<Optional<E>> delete(E item) {
+    return ops.deleteEntity(runner(), item);
+  }
+
+  /** @param keys the keys @return the items that exist, in key order (BatchGetItem) */
+  public CompletableFuture<List<E>> getAll(Collection<Key<E>> keys) {
+    return getAll(keys, ReadConsistency.EVENTUAL);
+  }
+
+  /** @param keys the keys @param consistency eventual or strong @return the items that exist, in key order */
+  public CompletableFuture<List<E>> getAll(Collection<Key<E>> keys, ReadConsistency consistency) {
+    return dev.dynamorepo.runtime.internal.Futures.defer(
+        () -> ops.getAll(runner(), keys.stream().map(this::checked).toList(), consistency));
+  }
+
+  /** @param keys the keys @return the old items that existed, in input order (16 deletes in flight) */
+  public CompletableFuture<List<E>> deleteAll(Collection<Key<E>> keys) {
+    return dev.dynamorepo.runtime.internal.Futures.defer(
+        () -> ops.deleteAll(runner(), keys.stream().map(this::checked).toList()));
+  }
+
+  /** @param key the key @param attributes non-key attributes to remove @return the item after removal */
+  public CompletableFuture<E> deleteAttributes(Key<E> key, List<ValueAttribute<E, ?>> attributes) {
+    return dev.dynamorepo.runtime.internal.Futures.defer(() -> UpdateBuilder.removing(update(key), attributes).executeAsync());
+  }
+
+  /** @return every item as a publisher with back-pressure; nothing is sent before the first request */
+  public Flow.Publisher<E> scan() {
+    return scanner().publisher();
+  }
+
+  /** @return a scan to configure, run with {@code publisher()}, {@code pageAsync(cursor)} or {@code countAsync()} */
+  public Scan<E> scanner() {
+    return new Scan<>(ops);
+  }
+
+  /** @return the item count ({@code Select=COUNT}, every page) */
+  public CompletableFuture<Long> count() {
+    return scanner().countAsync();
+  }
+}

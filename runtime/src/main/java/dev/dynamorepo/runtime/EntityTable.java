@@ -1,0 +1,102 @@
+package dev.dynamorepo.runtime;
+
+import dev.dynamorepo.runtime.internal.ItemChecks;
+import dev.dynamorepo.runtime.internal.Keys;
+import dev.dynamorepo.runtime.internal.TableOps;
+import dev.dynamorepo.runtime.support.Access;
+import dev.dynamorepo.runtime.support.EntitySchema;
+import java.util.Objects;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * One entity's table on one {@link DynamoDb}: what the sync {@link Repository} and the
+ * {@link AsyncRepository} share, and what transactions take to know an action's table and
+ * schema.
+ *
+ * @param <E> the entity type
+ */
+public abstract sealed class EntityTable<E> permits Repository, AsyncRepository {
+  private final DynamoDb dynamo;
+  final TableOps<E> ops;
+
+  EntityTable(DynamoDb dynamo, EntitySchema<E> schema) {
+    this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
+    this.ops = new TableOps<>(dynamo.engine(), Objects.requireNonNull(schema, "schema"), schema.tableName());
+  }
+
+  /** @return the generated schema of this table's entity */
+  public final EntitySchema<E> schema() {
+    return ops.schema();
+  }
+
+  /** @return the table name */
+  public final String tableName() {
+    return ops.table();
+  }
+
+  /** @return the connection this repository uses */
+  public final DynamoDb dynamo() {
+    return dynamo;
+  }
+
+  /**
+   * Starts a query of the table (index null) or of a secondary index; generated
+   * {@code query(...)} and {@code queryBy<Index>(...)} methods call this through
+   * {@code support.Queries}.
+   *
+   * @param access the support package's token
+   * @param index the index name, or null for the table
+   * @param partitionValue the partition key value of the table or index
+   * @param sort makes the sort condition from the sort key, or null
+   * @param <K> the sort key's kind
+   * @return the query
+   */
+  @SuppressWarnings("unchecked")
+  public final <K extends SortKey<E, ?>> Query<E> newQuery(Access access, String index, Object partitionValue,
+      Function<K, SortCondition<E>> sort) {
+    Access.check(access);
+    EntitySchema<E> schema = schema();
+    AttributePath<E, ?> hash = schema.partitionKey();
+    AttributePath<E, ?> range = schema.sortKey();
+    boolean global = false;
+    if (index != null) {
+      EntitySchema.IndexSpec<E> spec = schema.indexes().stream().filter(i -> i.name().equals(index)).findFirst()
+          .orElseThrow(() -> new DynamoException("table '" + tableName() + "': no index named '" + index + "'"));
+      global = spec.global();
+      hash = global ? spec.partitionKey() : hash;
+      range = spec.sortKey();
+    }
+    AttributeValue value = Keys.encode(schema, hash, partitionValue, ItemChecks.MAX_PARTITION_KEY_BYTES);
+    SortCondition<E> condition = null;
+    if (sort != null) {
+      condition = Objects.requireNonNull(sort.apply((K) sortKey(range)), "the sort lambda returned null");
+      if (!condition.attribute().equals(range.name())) {
+        throw new DynamoException("table '" + tableName() + "'" + (index == null ? "" : ", index '" + index + "'")
+            + ": the sort condition is on '" + condition.attribute() + "', but the sort key is '" + range.name() + "'");
+      }
+    }
+    return new Query<>(ops, index, global, hash.name(), value, condition);
+  }
+
+  @SuppressWarnings("unchecked")
+  private SortKey<E, ?> sortKey(AttributePath<E, ?> range) {
+    if (range == null) {
+      throw new DynamoException("table '" + tableName() + "': there is no sort key to compare");
+    }
+    boolean text = range instanceof StringKeyAttribute || range instanceof StringAttribute;
+    return text ? new SortKey.Text<>(range.name(), (dev.dynamorepo.runtime.support.Codec<String>) range.codec())
+        : new SortKey<>(range.name(), range.codec());
+  }
+
+  /** Refuses a key made for another entity, before anything is sent. */
+  final java.util.Map<String, AttributeValue> checked(Key<E> key) {
+    ops.checkKey(Objects.requireNonNull(key, "key").schema(), key);
+    return key.attributes();
+  }
+
+  /** @return the condition as the runtime renders it, or null */
+  static <E> dev.dynamorepo.runtime.internal.Expr expr(Condition<E> condition) {
+    return condition == null ? null : condition::render;
+  }
+}

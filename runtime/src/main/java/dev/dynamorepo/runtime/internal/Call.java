@@ -1,0 +1,70 @@
+package dev.dynamorepo.runtime.internal;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * A unit over one SDK request: the request (built and checked already), the client method that
+ * sends it, sync and async, and the function that makes the result. Operation classes
+ * ({@link GetItem}, {@link PutItem}, ...) build these.
+ *
+ * @param <Q> the SDK request
+ * @param <S> the SDK response
+ * @param <R> the result
+ */
+public final class Call<Q, S, R> extends Op<S, R> {
+  private final Q request;
+  private final BiFunction<DynamoDbClient, Q, S> sync;
+  private final BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async;
+  private final Function<S, R> result;
+  private final String conflict;
+
+  Call(String table, String operation, Q request, BiFunction<DynamoDbClient, Q, S> sync,
+      BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async, Function<S, R> result, String conflict) {
+    super(table, operation);
+    this.request = request;
+    this.sync = sync;
+    this.async = async;
+    this.result = result;
+    this.conflict = conflict;
+  }
+
+  /** @return the request this unit sends */
+  public Q request() {
+    return request;
+  }
+
+  /**
+   * The same request with another way to read its response.
+   *
+   * @param then turns this unit's result into the new one
+   * @param <T> the new result
+   * @return the new unit
+   */
+  public <T> Call<Q, S, T> map(Function<R, T> then) {
+    return new Call<>(table(), operation(), request, sync, async, result.andThen(then), conflict);
+  }
+
+  @Override
+  S call(DynamoDbClient client) {
+    return sync.apply(client, request);
+  }
+
+  @Override
+  CompletableFuture<S> callAsync(DynamoDbAsyncClient client) {
+    return async.apply(client, request);
+  }
+
+  @Override
+  R result(S response) {
+    return result.apply(response);
+  }
+
+  @Override
+  String conflict() {
+    return conflict == null ? super.conflict() : conflict;
+  }
+}

@@ -1,0 +1,22 @@
+package dev.dynamorepo.runtime.internal;
+
+import dev.dynamorepo.runtime.support.ExpressionContext;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/** ConditionCheck: a transaction-only unit that requires a condition on an item it does not write. */
+final class ConditionCheck {
+  private ConditionCheck() {}
+
+  static TransactWriteItem transactItem(String table, Map<String, AttributeValue> key, Expr condition) {
+    ExpressionContext ctx = new ExpressionContext();
+    return transactItem(table, key, Expr.render(condition, ctx), ctx.names(), ctx.values());
+  }
+
+  static TransactWriteItem transactItem(String table, Map<String, AttributeValue> key, String condition,
+      Map<String, String> names, Map<String, AttributeValue> values) {
+    return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(key).conditionExpression(condition)
+        .expressionAttributeNames(names).expressionAttributeValues(values)).build();
+  }
+}

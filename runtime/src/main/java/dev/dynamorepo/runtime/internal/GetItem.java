@@ -1,0 +1,22 @@
+package dev.dynamorepo.runtime.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+
+/** GetItem: one item by key, decoded, or empty. */
+final class GetItem {
+  private GetItem() {}
+
+  static <E> Call<GetItemRequest, GetItemResponse, Optional<E>> of(String table, Map<String, AttributeValue> key,
+      boolean consistent, Function<Map<String, AttributeValue>, E> decode) {
+    GetItemRequest request = GetItemRequest.builder().tableName(table).key(key).consistentRead(consistent ? Boolean.TRUE : null).build();
+    return new Call<>(table, "GetItem", request, DynamoDbClient::getItem, DynamoDbAsyncClient::getItem,
+        r -> r.hasItem() && !r.item().isEmpty() ? Optional.of(decode.apply(r.item())) : Optional.empty(), null);
+  }
+}

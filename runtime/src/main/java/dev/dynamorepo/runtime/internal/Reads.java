@@ -1,0 +1,178 @@
+package dev.dynamorepo.runtime.internal;
+
+import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.Page;
+import dev.dynamorepo.runtime.support.ExpressionContext;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * Query and Scan: one page is one unit; streams, publishers, pages with cursors and counts are
+ * built on it, so every page of every form reports the same {@code DynamoException}. Streams and
+ * publishers are lazy: nothing is sent before the first item is asked for.
+ *
+ * @param <E> the entity type
+ */
+public final class Reads<E> {
+  /** The settings of one read. */
+  public record Spec(String index, Expr keyCondition, Expr filter, boolean consistent, boolean descending,
+      Integer pageSize, Long limit) {}
+
+  private final TableOps<E> ops;
+  private final Spec spec;
+  private final String operation;
+
+  /**
+   * A read of a table or index.
+   *
+   * @param ops the repository's operations
+   * @param spec what to read; a null key condition makes it a Scan
+   */
+  public Reads(TableOps<E> ops, Spec spec) {
+    this.ops = ops;
+    this.spec = spec;
+    this.operation = spec.keyCondition() == null ? "Scan" : "Query";
+  }
+
+  /** @return every item, page by page as the stream is consumed (sync) */
+  public Stream<E> stream() {
+    Iterator<E> items = new Iterator<>() {
+      private Iterator<E> page = List.<E>of().iterator();
+      private Map<String, AttributeValue> next;
+      private boolean started;
+
+      @Override
+      public boolean hasNext() {
+        while (!page.hasNext() && (!started || next != null)) {
+          PagePublisher.Chunk<E> chunk = Futures.join(fetch(ops.engine().sync(), next, null));
+          started = true;
+          next = chunk.lastKey();
+          page = chunk.items().iterator();
+        }
+        return page.hasNext();
+      }
+
+      @Override
+      public E next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return page.next();
+      }
+    };
+    Stream<E> all = StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return spec.limit() == null ? all : all.limit(spec.limit());
+  }
+
+  /** @return every item as a publisher with back-pressure (async) */
+  public Flow.Publisher<E> publisher() {
+    return new PagePublisher<>(start -> fetch(ops.engine().async(), start, null), spec.limit() == null ? Long.MAX_VALUE : spec.limit());
+  }
+
+  /**
+   * One page.
+   *
+   * @param runner sync or async
+   * @param cursor null for the first page, else a cursor from a previous page
+   * @return the page and the cursor to the next
+   */
+  public CompletableFuture<Page<E>> page(Runner runner, String cursor) {
+    return Futures.defer(() -> {
+      Map<String, AttributeValue> start = cursor == null ? null : Cursors.decode(ops.table(), cursor);
+      return fetch(runner, start, null).thenApply(c -> new Page<>(c.items(), Cursors.encode(c.lastKey())));
+    });
+  }
+
+  /**
+   * Counts the matching items with {@code Select=COUNT} over every page.
+   *
+   * @param runner sync or async
+   * @return the count
+   */
+  public CompletableFuture<Long> count(Runner runner) {
+    return Futures.defer(() -> countFrom(runner, null, 0));
+  }
+
+  private CompletableFuture<Long> countFrom(Runner runner, Map<String, AttributeValue> start, long sofar) {
+    return fetch(runner, start, Select.COUNT).thenCompose(c -> {
+      long total = sofar + c.items().size();
+      return c.lastKey() == null ? CompletableFuture.completedFuture(total) : countFrom(runner, c.lastKey(), total);
+    });
+  }
+
+  /** One page; with Select=COUNT the chunk holds {@code Count} nulls-free placeholders, not items. */
+  private CompletableFuture<PagePublisher.Chunk<E>> fetch(Runner runner, Map<String, AttributeValue> start, Select select) {
+    return Futures.defer(() -> spec.keyCondition() == null ? runner.run(scan(start, select)) : runner.run(query(start, select)));
+  }
+
+  private Integer requestLimit(Select select) {
+    if (select != null) {
+      return null;
+    }
+    if (spec.pageSize() != null) {
+      return spec.pageSize();
+    }
+    return spec.limit() == null ? null : (int) Math.min(Integer.MAX_VALUE, spec.limit());
+  }
+
+  private Call<QueryRequest, QueryResponse, PagePublisher.Chunk<E>> query(Map<String, AttributeValue> start, Select select) {
+    ExpressionContext ctx = new ExpressionContext();
+    QueryRequest request = QueryRequest.builder().tableName(ops.table()).indexName(spec.index())
+        .keyConditionExpression(spec.keyCondition().apply(ctx)).filterExpression(Expr.render(spec.filter(), ctx))
+        .scanIndexForward(spec.descending() ? Boolean.FALSE : null).consistentRead(spec.consistent() ? Boolean.TRUE : null)
+        .exclusiveStartKey(start).select(select).limit(requestLimit(select))
+        .expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values()).build();
+    return new Call<>(ops.table(), select == null ? "Query" : "Query (count)", request, DynamoDbClient::query,
+        DynamoDbAsyncClient::query, r -> chunk(select, r.count(), r.items(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null), null);
+  }
+
+  private Call<ScanRequest, ScanResponse, PagePublisher.Chunk<E>> scan(Map<String, AttributeValue> start, Select select) {
+    ExpressionContext ctx = new ExpressionContext();
+    ScanRequest request = ScanRequest.builder().tableName(ops.table()).indexName(spec.index())
+        .filterExpression(Expr.render(spec.filter(), ctx)).consistentRead(spec.consistent() ? Boolean.TRUE : null)
+        .exclusiveStartKey(start).select(select).limit(requestLimit(select))
+        .expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values()).build();
+    return new Call<>(ops.table(), select == null ? "Scan" : "Scan (count)", request, DynamoDbClient::scan,
+        DynamoDbAsyncClient::scan, r -> chunk(select, r.count(), r.items(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null), null);
+  }
+
+  private PagePublisher.Chunk<E> chunk(Select select, Integer count, List<Map<String, AttributeValue>> raw,
+      Map<String, AttributeValue> lastKey) {
+    Map<String, AttributeValue> next = lastKey == null || lastKey.isEmpty() ? null : lastKey;
+    if (select == Select.COUNT) {
+      // moto returns the items too (MOTO.md); only the count is used.
+      return new PagePublisher.Chunk<>(java.util.Collections.nCopies(count == null ? 0 : count, null), next);
+    }
+    List<E> items = new ArrayList<>(raw.size());
+    raw.forEach(i -> items.add(ops.schema().fromItem(i)));
+    return new PagePublisher.Chunk<>(items, next);
+  }
+
+  /**
+   * Refuses a strongly consistent read of a global index before sending: DynamoDB does not offer it.
+   *
+   * @param table the table, for the message
+   * @param index the index name
+   */
+  public static void refuseConsistentGlobal(String table, String index) {
+    throw new DynamoException("table '" + table + "', index '" + index
+        + "': a global secondary index cannot be read with strong consistency; use ReadConsistency.EVENTUAL");
+  }
+}
