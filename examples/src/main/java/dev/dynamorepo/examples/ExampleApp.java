@@ -2,6 +2,7 @@ package dev.dynamorepo.examples;
 
 import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoDb;
+import dev.dynamorepo.runtime.ReadTransaction;
 import dev.dynamorepo.testing.LocalDynamoDb;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * Orders and customers on DynamoDB through generated repositories: create tables, put, get,
- * partial update with a condition, upsert, delete, scan, count, a transaction.
+ * partial update with a condition, upsert, a transaction, a query, a transactional read, the async
+ * repository, delete, scan, count.
  *
  * <p>Runs against {@code DYNAMODB_ENDPOINT} when set (DynamoDB Local, LocalStack, or AWS with
  * {@code AWS_REGION} and the default credential chain), otherwise against a moto server it starts
@@ -27,7 +29,7 @@ public final class ExampleApp {
     LocalDynamoDb local = LocalDynamoDb.get();
     System.out.println("DynamoDB endpoint: " + local.endpoint() + (local.isMoto() ? " (moto, started for this run)" : ""));
     try (DynamoDb dynamo = DynamoDb.builder().region(local.region()).endpoint(local.endpoint())
-        .client(b -> b.credentialsProvider(local.credentials())).build()) {
+        .credentialsProvider(local.credentials()).build()) {
       run(dynamo);
     }
     System.exit(0); // stop the moto server's shutdown hook promptly under exec:java
@@ -74,6 +76,20 @@ public final class ExampleApp {
         .put(orders, new Order("bob", "o-9", 4500, Set.of(), now, Order.Status.NEW))
         .commit();
     System.out.println("transaction wrote bob and his order");
+
+    System.out.println("query    " + orders.query("alice", sk -> sk.beginsWith("o-")).descending().stream()
+        .map(Order::orderId).toList());
+    ReadTransaction read = dynamo.readTransaction();
+    ReadTransaction.Item<Customer> bob = read.get(customers, customers.key("bob"));
+    ReadTransaction.Item<Order> bobsOrder = read.get(orders, orders.key("bob", "o-9"));
+    ReadTransaction.Result snapshot = read.execute();
+    System.out.println("read tx  " + snapshot.get(bob).orElseThrow().name() + " and " + snapshot.get(bobsOrder).orElseThrow().orderId());
+
+    OrderAsyncRepository asyncOrders = orders.async();
+    Order shipped = asyncOrders.update("bob", "o-9").set(OrderSchema.STATUS, Order.Status.SHIPPED).executeAsync()
+        .thenCompose(o -> asyncOrders.get(o.customerId(), o.orderId()))
+        .join().orElseThrow();
+    System.out.println("async    " + shipped);
 
     System.out.println("delete   " + orders.delete("alice", "o-2").orElseThrow());
     List<Order> all = orders.scan().toList();
