@@ -161,6 +161,26 @@ class TransactionTest {
   }
 
   @Test
+  void aThrottledTransactionIsRetriedThenSucceeds(DynamoDbClient client) {
+    FaultyClient faulty = new FaultyClient(client).cancels("ThrottlingError", 2);
+    DynamoDb flaky = DynamoDb.of(faulty);
+    flaky.transaction().put(new CustomerRepository(flaky), customer("c1")).commit();   // before: ConflictException, no retry
+    assertEquals(3, faulty.transactCalls.get());
+    assertTrue(customers.get("c1").isPresent());
+  }
+
+  @Test
+  void persistentThrottlingIsReportedAsThrottlingNotAsAConflict(DynamoDbClient client) {
+    FaultyClient faulty = new FaultyClient(client).cancels("ThrottlingError", 100);
+    DynamoDb flaky = DynamoDb.of(faulty);
+    DynamoException e = assertThrows(DynamoException.class,
+        () -> flaky.transaction().put(new CustomerRepository(flaky), customer("c1")).commit());
+    assertFalse(e instanceof ConflictException, e.toString());
+    assertTrue(e.getMessage().contains("throttled") && e.getMessage().contains("8 attempts"), e.getMessage());
+    assertEquals(8, faulty.transactCalls.get());
+  }
+
+  @Test
   void validationErrorFromTheTransactionsDataIsADynamoException(DynamoDbClient client) {
     // The table's key is a number but the entity's is a string: the server refuses the data.
     // moto reports this as a plain ValidationException (DynamoDB: TransactionCanceled with

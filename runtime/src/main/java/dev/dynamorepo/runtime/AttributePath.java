@@ -79,6 +79,7 @@ public abstract class AttributePath<E, V> {
       throw new DynamoException("attribute '" + String.join(".", path)
           + "': a null or empty value cannot be compared; use exists() or notExists()");
     }
+    dev.dynamorepo.runtime.internal.ItemChecks.checkOperand(toString(), encoded);
     return encoded;
   }
 

@@ -1,6 +1,7 @@
 package dev.dynamorepo.runtime;
 
 import dev.dynamorepo.runtime.internal.ClientCache;
+import dev.dynamorepo.runtime.internal.CursorCodec;
 import dev.dynamorepo.runtime.internal.Engine;
 import dev.dynamorepo.runtime.internal.Errors;
 import java.net.URI;
@@ -54,12 +55,17 @@ public final class DynamoDb implements AutoCloseable {
 
   private DynamoDb(DynamoDbClient client, boolean ownsSync, DynamoDbAsyncClient asyncClient,
       Supplier<DynamoDbAsyncClient> asyncFactory, boolean ownsAsync) {
+    this(client, ownsSync, asyncClient, asyncFactory, ownsAsync, CursorCodec.random());
+  }
+
+  private DynamoDb(DynamoDbClient client, boolean ownsSync, DynamoDbAsyncClient asyncClient,
+      Supplier<DynamoDbAsyncClient> asyncFactory, boolean ownsAsync, CursorCodec cursors) {
     this.client = client;
     this.ownsSync = ownsSync;
     this.asyncClient = asyncClient;
     this.asyncFactory = asyncFactory;
     this.ownsAsync = ownsAsync;
-    this.engine = new Engine(client, this::asyncClient, asyncClient != null || asyncFactory != null);
+    this.engine = new Engine(client, this::asyncClient, asyncClient != null || asyncFactory != null, cursors);
   }
 
   /**
@@ -201,6 +207,8 @@ public final class DynamoDb implements AutoCloseable {
     private SdkHttpClient httpClient;
     private SdkAsyncHttpClient asyncHttpClient;
     private boolean caching;
+    private byte[] cursorKey;
+    private boolean encryptCursors;
     private final List<Consumer<DynamoDbClientBuilder>> customizers = new ArrayList<>();
     private final List<Consumer<DynamoDbAsyncClientBuilder>> asyncCustomizers = new ArrayList<>();
 
@@ -280,6 +288,42 @@ public final class DynamoDb implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The key that seals page cursors (HMAC-SHA256): servers given the same key accept each other's
+     * cursors. Without it each connection uses a random key, and its cursors are valid only for it.
+     *
+     * @param key at least 16 bytes, kept secret
+     * @return this
+     */
+    public Builder cursorKey(byte[] key) {
+      if (key == null || key.length < 16) {
+        throw new DynamoException("cursorKey: at least 16 bytes are needed");
+      }
+      this.cursorKey = key.clone();
+      return this;
+    }
+
+    /**
+     * Encrypts page cursors (AES-GCM) as well as sealing them, so that they do not show the last
+     * key's values to whoever holds them.
+     *
+     * @param encrypt whether to encrypt
+     * @return this
+     */
+    public Builder encryptCursors(boolean encrypt) {
+      this.encryptCursors = encrypt;
+      return this;
+    }
+
+    private CursorCodec cursors() {
+      if (cursorKey == null) {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return new CursorCodec(random, encryptCursors);
+      }
+      return new CursorCodec(cursorKey, encryptCursors);
+    }
+
     /** @param caching share clients between connections built with equal settings @return this */
     public Builder caching(boolean caching) {
       this.caching = caching;
@@ -322,9 +366,10 @@ public final class DynamoDb implements AutoCloseable {
       if (shared) {
         List<Object> key = cacheKey();
         DynamoDbClient sync = ClientCache.shared(with(key, "sync"), this::newClient);
-        return new DynamoDb(sync, false, null, () -> ClientCache.shared(with(key, "async"), this::newAsyncClient), false);
+        return new DynamoDb(sync, false, null, () -> ClientCache.shared(with(key, "async"), this::newAsyncClient), false,
+            cursors());
       }
-      return new DynamoDb(newClient(), true, null, this::newAsyncClient, true);
+      return new DynamoDb(newClient(), true, null, this::newAsyncClient, true, cursors());
     }
 
     private static List<Object> with(List<Object> key, String kind) {

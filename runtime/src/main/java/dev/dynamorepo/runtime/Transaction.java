@@ -30,6 +30,9 @@ import java.util.concurrent.CompletableFuture;
  * action's keys and values when it is added. A transaction cancelled by a condition raises
  * {@link ConflictException} with one reason per action; one cancelled by a concurrent transaction
  * (TransactionConflict) or throttling is retried with jittered backoff a bounded number of times.
+ * When no answer comes back at all, {@link OutcomeUnknownException} carries the request's
+ * ClientRequestToken and {@code commit()} again resends the identical request (same
+ * auto-increment ids), which DynamoDB applies at most once.
  * Repositories may be sync or async ones. Not thread-safe; build and commit on one thread.
  */
 public final class Transaction {
@@ -40,6 +43,7 @@ public final class Transaction {
 
   private final DynamoDb dynamo;
   private final List<WriteAction> actions = new ArrayList<>();
+  private final TransactWrite.Pin pin = new TransactWrite.Pin();
   private String token;
 
   Transaction(DynamoDb dynamo) {
@@ -213,7 +217,7 @@ public final class Transaction {
   private CompletableFuture<TransactionResult> commit(dev.dynamorepo.runtime.internal.Runner runner) {
     List<Class<?>> types = new ArrayList<>();
     actions.forEach(a -> types.add(a.entityType()));
-    return new TransactWrite(runner, actions, token).commit().thenApply(written -> new TransactionResult(written, types));
+    return new TransactWrite(runner, actions, token, pin).commit().thenApply(written -> new TransactionResult(written, types));
   }
 
   private Transaction add(WriteAction action) {

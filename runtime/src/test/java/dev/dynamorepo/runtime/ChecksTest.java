@@ -85,4 +85,48 @@ class ChecksTest {
       assertTrue(pause >= 0 && pause <= 250, "pause " + pause);
     }
   }
+
+  @Test
+  void documentsDeeperThanThirtyTwoLevelsAreRefused() {
+    AttributeValue v = AttributeValue.fromS("leaf");
+    for (int i = 0; i < 32; i++) {
+      v = AttributeValue.fromM(Map.of("m", v));
+    }
+    AttributeValue deepest = v;
+    assertDoesNotThrow(() -> ItemChecks.checkItem("t", Map.of("a", deepest)));
+    AttributeValue tooDeep = AttributeValue.fromL(java.util.List.of(deepest));
+    DynamoException e = assertThrows(DynamoException.class, () -> ItemChecks.checkItem("t", Map.of("a", tooDeep)));
+    assertTrue(e.getMessage().contains("32 levels") && e.getMessage().contains("table 't'"), e.getMessage());
+  }
+
+  @Test
+  void setsWithElementsDynamoDbSeesAsEqualAreRefused() {
+    assertThrows(DynamoException.class, () -> ItemChecks.checkItem("t", Map.of("n", AttributeValue.fromNs(java.util.List.of("7.0", "7")))));
+    assertThrows(DynamoException.class, () -> ItemChecks.checkItem("t", Map.of("b", AttributeValue.fromBs(java.util.List.of(
+        SdkBytes.fromByteArray(new byte[] {1}), SdkBytes.fromByteArray(new byte[] {1}))))));
+    assertDoesNotThrow(() -> ItemChecks.checkItem("t", Map.of("n", AttributeValue.fromNs(java.util.List.of("7.01", "7")))));
+  }
+
+  @Test
+  void unpairedSurrogatesAreRefusedAndPairsAccepted() {
+    assertDoesNotThrow(() -> ItemChecks.checkItem("t", Map.of("s", AttributeValue.fromS("emoji \uD83D\uDE00"))));
+    DynamoException e = assertThrows(DynamoException.class, () -> ItemChecks.checkItem("t", Map.of("s", AttributeValue.fromS("x\uD83D"))));
+    assertTrue(e.getMessage().contains("attribute 's'") && e.getMessage().contains("surrogate"), e.getMessage());
+  }
+
+  @Test
+  void cursorCodecSealsBindsAndOptionallyEncrypts() {
+    Map<String, AttributeValue> key = Map.of("pk", AttributeValue.fromS("alice"), "sk", AttributeValue.fromN("7"));
+    byte[] secret = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    for (boolean encrypt : new boolean[] {false, true}) {
+      dev.dynamorepo.runtime.internal.CursorCodec codec = new dev.dynamorepo.runtime.internal.CursorCodec(secret, encrypt);
+      String cursor = codec.encode("orders|query", key);
+      assertTrue(cursor.matches("[A-Za-z0-9_.-]+"), "URL-safe: " + cursor);
+      assertEquals(key, codec.decode("orders", "orders|query", cursor));
+      assertThrows(DynamoException.class, () -> codec.decode("orders", "orders|other query", cursor));
+      assertThrows(DynamoException.class, () -> new dev.dynamorepo.runtime.internal.CursorCodec(
+          "fedcba9876543210".getBytes(java.nio.charset.StandardCharsets.UTF_8), encrypt).decode("orders", "orders|query", cursor));
+    }
+    assertThrows(DynamoException.class, () -> new dev.dynamorepo.runtime.internal.CursorCodec(new byte[8], false));
+  }
 }

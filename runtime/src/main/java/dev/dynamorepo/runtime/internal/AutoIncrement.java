@@ -81,12 +81,18 @@ final class AutoIncrement<E> {
   private CompletableFuture<E> fast(Runner runner, Map<String, AttributeValue> item, int attempt) {
     return counter.take(runner).thenCompose(id -> {
       Map<String, AttributeValue> withId = withId(item, id);
-      CompletableFuture<E> put = runner.run(PutItem.of(ops.table(), pk, withId, null).map(r -> schema.fromItem(withId)));
+      Retries retries = new Retries();
+      CompletableFuture<E> put = runner.run(PutItem.of(ops.table(), pk, withId, null, retries).map(r -> schema.fromItem(withId)));
       return put.handle((stored, error) -> {
         if (error == null) {
           return CompletableFuture.completedFuture(stored);
         }
         Throwable cause = Futures.unwrap(error);
+        if (retries.retried() && cause.getCause() instanceof software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException refused
+            && refused.hasItem() && Items.covers(refused.item(), withId, true)) {
+          // The SDK retried a put whose response was lost: the item under this id is this call's own.
+          return CompletableFuture.completedFuture(schema.fromItem(withId));
+        }
         if (!(cause instanceof ConflictException) || attempt >= MAX_ATTEMPTS) {
           throw cause instanceof ConflictException
               ? new ConflictException("table '" + ops.table() + "': " + attempt + " ids in a row were taken already", cause)

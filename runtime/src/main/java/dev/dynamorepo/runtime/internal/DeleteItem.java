@@ -9,20 +9,31 @@ import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
-/** DeleteItem with an optional condition: alone (ReturnValues=ALL_OLD) or as a transaction item. */
+/**
+ * DeleteItem with an optional condition: alone (ReturnValues=ALL_OLD) or as a transaction item.
+ * A retried delete that finds nothing may follow an attempt whose response was lost after it
+ * deleted the item, so the unit also reports whether the SDK retried (its RETRY_COUNT metric, from
+ * a publisher on this request alone).
+ */
 final class DeleteItem {
   private DeleteItem() {}
 
-  static Call<DeleteItemRequest, DeleteItemResponse, Map<String, AttributeValue>> of(String table,
-      Map<String, AttributeValue> key, Expr condition, String conflict) {
+  /** What a DeleteItem found: the old item (or null) and whether the SDK sent it more than once. */
+  record Deleted(Map<String, AttributeValue> old, boolean retried) {}
+
+  static Call<DeleteItemRequest, DeleteItemResponse, Deleted> of(String table, Map<String, AttributeValue> key, Expr condition,
+      String conflict, Retries retries) {
     ExpressionContext ctx = new ExpressionContext();
+    String rendered = Expr.render(condition, ctx);
     DeleteItemRequest request = DeleteItemRequest.builder().tableName(table).key(key).returnValues(ReturnValue.ALL_OLD)
-        .conditionExpression(Expr.render(condition, ctx)).expressionAttributeNames(ctx.names())
-        .expressionAttributeValues(ctx.values()).build();
+        .conditionExpression(rendered).expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values())
+        .returnValuesOnConditionCheckFailure(rendered == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .overrideConfiguration(o -> o.addMetricPublisher(retries)).build();
     return new Call<>(table, "DeleteItem", request, DynamoDbClient::deleteItem, DynamoDbAsyncClient::deleteItem,
-        r -> r.hasAttributes() && !r.attributes().isEmpty() ? r.attributes() : null, conflict);
+        r -> new Deleted(r.hasAttributes() && !r.attributes().isEmpty() ? r.attributes() : null, retries.retried()), conflict);
   }
 
   static TransactWriteItem transactItem(String table, Map<String, AttributeValue> key, Expr condition) {

@@ -17,6 +17,7 @@ public final class Engine {
   private final Runner sync;
   private final Runner async;
   private final boolean hasAsync;
+  private final CursorCodec cursors;
   private final Map<String, Counter.Block> blocks = new ConcurrentHashMap<>();
 
   /**
@@ -26,9 +27,11 @@ public final class Engine {
    *     for the async client)
    * @param asyncClient makes or returns the async client on first use
    * @param hasAsync whether an async client can be had without error
+   * @param cursors seals page cursors
    */
-  public Engine(DynamoDbClient client, Supplier<DynamoDbAsyncClient> asyncClient, boolean hasAsync) {
+  public Engine(DynamoDbClient client, Supplier<DynamoDbAsyncClient> asyncClient, boolean hasAsync, CursorCodec cursors) {
     this.client = client;
+    this.cursors = cursors;
     this.hasAsync = hasAsync;
     this.async = Runner.async(asyncClient);
     this.sync = client == null ? async : Runner.sync(client);
@@ -61,6 +64,10 @@ public final class Engine {
           + "DynamoDb.of(syncClient, asyncClient) for synchronous table management");
     }
     return client;
+  }
+
+  CursorCodec cursors() {
+    return cursors;
   }
 
   Counter.Block block(String counterTable, int size) {

@@ -2,6 +2,9 @@ package dev.dynamorepo.runtime.internal;
 
 import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.OutcomeUnknownException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
@@ -28,7 +31,27 @@ public final class Errors {
     if (e instanceof ConditionalCheckFailedException) {
       return new ConflictException("table '" + op.table() + "': " + op.operation() + " refused: " + op.conflict(), e);
     }
+    if (isWrite(op.operation()) && mayHaveApplied(e)) {
+      return new OutcomeUnknownException(prefix(op.operation(), op.table()) + e.getMessage()
+          + "; the write may or may not have been applied (no answer came back), read the item to find out", e, null);
+    }
     return wrap(op.operation(), op.table(), e);
+  }
+
+  static boolean isWrite(String operation) {
+    return operation.startsWith("PutItem") || operation.startsWith("UpdateItem") || operation.startsWith("DeleteItem")
+        || operation.startsWith("TransactWriteItems") || operation.startsWith("BatchWriteItem");
+  }
+
+  /**
+   * Whether a failed request may still have been applied: no answer at all (I/O, timeout) or a
+   * server error; a refusal by DynamoDB (4xx) means it was not.
+   */
+  static boolean mayHaveApplied(Throwable e) {
+    if (e instanceof AwsServiceException service) {
+      return service.statusCode() >= 500;
+    }
+    return e instanceof SdkClientException;
   }
 
   /**

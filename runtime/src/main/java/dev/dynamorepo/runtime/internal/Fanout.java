@@ -1,7 +1,7 @@
 package dev.dynamorepo.runtime.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,13 +11,28 @@ import java.util.function.Function;
  * Runs one step per input with at most {@link #IN_FLIGHT} at once, without a thread pool: on the
  * async runner the steps overlap, on the sync runner each completes before the next starts. After
  * the first failure no new step starts, and the failure is reported only when every step already
- * started has finished, so nothing happens after the caller is told.
+ * started has finished, as a {@link Failure} that says what happened to each input.
  */
 final class Fanout {
   /** Requests in flight at once; the SDK's default connection pool holds 50. */
   static final int IN_FLIGHT = 16;
 
   private Fanout() {}
+
+  /** What happened to each input of a fan-out that stopped: a result, an error, or never started. */
+  static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Object[] results;
+    final transient Throwable[] errors;
+    final transient boolean[] finished;
+
+    Failure(Object[] results, Throwable[] errors, boolean[] finished, Throwable first) {
+      super(first);
+      this.results = results;
+      this.errors = errors;
+      this.finished = finished;
+    }
+  }
 
   static <T, R> CompletableFuture<List<R>> all(List<T> inputs, Function<T, CompletableFuture<R>> step) {
     if (inputs.isEmpty()) {
@@ -29,7 +44,9 @@ final class Fanout {
   private static final class Run<T, R> {
     private final List<T> inputs;
     private final Function<T, CompletableFuture<R>> step;
-    private final List<R> results;
+    private final Object[] results;
+    private final Throwable[] errors;
+    private final boolean[] finished;
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger running = new AtomicInteger();
     private final CompletableFuture<List<R>> done = new CompletableFuture<>();
@@ -38,7 +55,9 @@ final class Fanout {
     Run(List<T> inputs, Function<T, CompletableFuture<R>> step) {
       this.inputs = inputs;
       this.step = step;
-      this.results = new ArrayList<>(Collections.nCopies(inputs.size(), null));
+      this.results = new Object[inputs.size()];
+      this.errors = new Throwable[inputs.size()];
+      this.finished = new boolean[inputs.size()];
     }
 
     CompletableFuture<List<R>> start() {
@@ -53,11 +72,13 @@ final class Fanout {
     /** One lane: takes the next input until none is left or a step failed. */
     private void lane() {
       while (true) {
+        if (failure != null) {
+          stop();
+          return;
+        }
         int index = next.getAndIncrement();
-        if (index >= inputs.size() || failure != null) {
-          if (running.decrementAndGet() == 0) {
-            finish();
-          }
+        if (index >= inputs.size()) {
+          stop();
           return;
         }
         CompletableFuture<R> f = Futures.defer(() -> step.apply(inputs.get(index)));
@@ -74,23 +95,32 @@ final class Fanout {
       }
     }
 
-    private void record(int index, R result, Throwable error) {
-      if (error != null) {
-        if (failure == null) {
-          failure = Futures.unwrap(error);
-        }
-        return;
-      }
-      synchronized (results) {
-        results.set(index, result);
+    private void stop() {
+      if (running.decrementAndGet() == 0) {
+        finish();
       }
     }
 
-    private void finish() {
-      if (failure != null) {
-        done.completeExceptionally(failure);
+    private synchronized void record(int index, R result, Throwable error) {
+      finished[index] = true;
+      if (error != null) {
+        errors[index] = Futures.unwrap(error);
+        if (failure == null) {
+          failure = errors[index];
+        }
       } else {
-        done.complete(results);
+        results[index] = result;
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private synchronized void finish() {
+      if (failure != null) {
+        done.completeExceptionally(new Failure(results.clone(), errors.clone(), finished.clone(), failure));
+      } else {
+        List<R> out = new ArrayList<>(results.length);
+        Arrays.stream(results).forEach(r -> out.add((R) r));
+        done.complete(out);
       }
     }
 

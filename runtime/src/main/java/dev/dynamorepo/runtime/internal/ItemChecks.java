@@ -1,8 +1,12 @@
 package dev.dynamorepo.runtime.internal;
 
 import dev.dynamorepo.runtime.DynamoException;
+import java.nio.ByteBuffer;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -17,6 +21,8 @@ public final class ItemChecks {
   public static final int MAX_PARTITION_KEY_BYTES = 2048;
   /** DynamoDB's limit on a sort key value, in bytes. */
   public static final int MAX_SORT_KEY_BYTES = 1024;
+  /** DynamoDB's limit on nested documents: maps and lists up to 32 levels deep. */
+  public static final int MAX_DEPTH = 32;
 
   private ItemChecks() {}
 
@@ -29,7 +35,7 @@ public final class ItemChecks {
    * @throws DynamoException when the item is over 400 KB or holds a value DynamoDB refuses
    */
   public static int checkItem(String table, Map<String, AttributeValue> item) {
-    int size = mapSize(table, "", item);
+    int size = mapSize("table '" + table + "'", "", item, 0);
     if (size > MAX_ITEM_BYTES) {
       throw new DynamoException("table '" + table + "': the item is " + size
           + " bytes, over DynamoDB's item size limit of 400 KB (" + MAX_ITEM_BYTES + " bytes)");
@@ -46,7 +52,18 @@ public final class ItemChecks {
    * @return the size in bytes
    */
   public static int checkValue(String table, String path, AttributeValue value) {
-    return valueSize(table, path, value);
+    return valueSize("table '" + table + "'", path, value, 0);
+  }
+
+  /**
+   * Checks a condition operand, before any table is known.
+   *
+   * @param path the attribute's path, for messages
+   * @param value the encoded operand
+   * @throws DynamoException when DynamoDB would refuse the value
+   */
+  public static void checkOperand(String path, AttributeValue value) {
+    valueSize("condition", path, value, 0);
   }
 
   /**
@@ -63,7 +80,7 @@ public final class ItemChecks {
     if (value == null) {
       throw new DynamoException(where + ": the key value is null; every key attribute needs a value");
     }
-    int size = value.s() != null ? utf8(value.s()) : value.b() != null ? value.b().asByteArrayUnsafe().length : value.n().length();
+    int size = value.s() != null ? utf8(where, value.s()) : value.b() != null ? value.b().asByteArrayUnsafe().length : value.n().length();
     if (size == 0) {
       throw new DynamoException(where + ": the key value is empty; DynamoDB refuses empty string and binary keys");
     }
@@ -76,62 +93,87 @@ public final class ItemChecks {
     return value;
   }
 
-  private static int mapSize(String table, String prefix, Map<String, AttributeValue> map) {
+  private static int mapSize(String where, String prefix, Map<String, AttributeValue> map, int depth) {
     int size = 0;
     for (Map.Entry<String, AttributeValue> e : map.entrySet()) {
-      String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
-      if (e.getKey().isEmpty()) {
-        throw new DynamoException("table '" + table + "', attribute '" + prefix
-            + "': a map key is empty; DynamoDB refuses empty attribute names");
+      String key = e.getKey();
+      if (key == null || key.isEmpty()) {
+        throw new DynamoException(where + ", attribute '" + prefix + "': a map key is " + (key == null ? "null" : "empty")
+            + "; DynamoDB refuses " + (key == null ? "null" : "empty") + " attribute names");
       }
-      size += utf8(e.getKey()) + valueSize(table, path, e.getValue());
+      String path = prefix.isEmpty() ? key : prefix + "." + key;
+      size += utf8(where + ", attribute '" + path + "'", key) + valueSize(where, path, e.getValue(), depth);
     }
     return size;
   }
 
-  private static int valueSize(String table, String path, AttributeValue v) {
+  private static int valueSize(String where, String path, AttributeValue v, int depth) {
+    String at = where + ", attribute '" + path + "'";
+    if (v == null) {
+      throw new DynamoException(at + ": the value is null");
+    }
     if (v.s() != null) {
-      return utf8(v.s());
+      return utf8(at, v.s());
     }
     if (v.n() != null) {
-      return numberSize(table, path, v.n());
+      return numberSize(at, v.n());
     }
     if (v.b() != null) {
       return v.b().asByteArrayUnsafe().length;
     }
-    if (v.hasSs()) {
-      return v.ss().stream().mapToInt(ItemChecks::utf8).sum();
+    if (v.hasSs() || v.hasNs() || v.hasBs()) {
+      return setSize(at, v);
     }
-    if (v.hasNs()) {
-      return v.ns().stream().mapToInt(n -> numberSize(table, path, n)).sum();
-    }
-    if (v.hasBs()) {
-      return v.bs().stream().mapToInt(b -> b.asByteArrayUnsafe().length).sum();
-    }
-    if (v.hasL()) {
-      return listSize(table, path, v.l());
-    }
-    if (v.hasM()) {
-      return 3 + v.m().size() + mapSize(table, path, v.m());
+    if (v.hasL() || v.hasM()) {
+      if (depth >= MAX_DEPTH) {
+        throw new DynamoException(at + ": nested more than " + MAX_DEPTH + " levels deep; DynamoDB refuses deeper documents");
+      }
+      return v.hasL() ? listSize(where, path, v.l(), depth + 1) : 3 + v.m().size() + mapSize(where, path, v.m(), depth + 1);
     }
     return 1; // BOOL and NUL
   }
 
-  private static int listSize(String table, String path, List<AttributeValue> list) {
-    int size = 3 + list.size();
-    for (int i = 0; i < list.size(); i++) {
-      size += valueSize(table, path + "[" + i + "]", list.get(i));
+  /** Sets must not hold two elements DynamoDB sees as equal: {@code 1.0} and {@code 1.00}, equal bytes. */
+  private static int setSize(String at, AttributeValue v) {
+    int size = 0;
+    Set<Object> seen = new HashSet<>();
+    List<?> elements = v.hasSs() ? v.ss() : v.hasNs() ? v.ns() : v.bs();
+    for (Object element : elements) {
+      Object same;
+      if (element instanceof String s && v.hasSs()) {
+        size += utf8(at, s);
+        same = s;
+      } else if (element instanceof String n) {
+        size += numberSize(at, n);
+        same = Numbers.normalized(n);
+      } else {
+        byte[] bytes = ((SdkBytes) element).asByteArrayUnsafe();
+        size += bytes.length;
+        same = ByteBuffer.wrap(bytes);
+      }
+      if (!seen.add(same)) {
+        throw new DynamoException(at + ": the set holds " + element + (v.hasBs() ? " (bytes)" : "")
+            + " twice as DynamoDB compares them; DynamoDB refuses duplicate set elements");
+      }
     }
     return size;
   }
 
-  private static int numberSize(String table, String path, String n) {
-    Numbers.check(n, "table '" + table + "', attribute '" + path + "'");
+  private static int listSize(String where, String path, List<AttributeValue> list, int depth) {
+    int size = 3 + list.size();
+    for (int i = 0; i < list.size(); i++) {
+      size += valueSize(where, path + "[" + i + "]", list.get(i), depth);
+    }
+    return size;
+  }
+
+  private static int numberSize(String at, String n) {
+    Numbers.check(n, at);
     return (n.length() + 1) / 2 + 1;
   }
 
-  /** UTF-8 length without encoding (no allocation on the write path). */
-  private static int utf8(String s) {
+  /** UTF-8 length without encoding (no allocation on the write path); refuses unpaired surrogates. */
+  private static int utf8(String at, String s) {
     int bytes = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -142,6 +184,9 @@ public final class ItemChecks {
       } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
         bytes += 4;
         i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new DynamoException(at + ": the text has an unpaired surrogate (\\u" + Integer.toHexString(c)
+            + " at index " + i + "), which is not valid UTF-8; DynamoDB refuses it");
       } else {
         bytes += 3;
       }

@@ -72,6 +72,18 @@ public final class Keys {
   }
 
   /**
+   * A key as DynamoDB compares it: numbers by value, so {@code 7.0} and {@code 7.00} are one key.
+   *
+   * @param key the key attributes
+   * @return a map to compare keys with
+   */
+  public static Map<String, Object> normalized(Map<String, AttributeValue> key) {
+    Map<String, Object> out = new LinkedHashMap<>(4);
+    key.forEach((name, v) -> out.put(name, v.n() != null ? Numbers.normalized(v.n()) : v));
+    return out;
+  }
+
+  /**
    * A key as {@code {name=value, ...}} for messages.
    *
    * @param key the key attributes

@@ -28,7 +28,8 @@ public final class Numbers {
     try {
       value = new BigDecimal(number);
     } catch (NumberFormatException e) {
-      throw new DynamoException(where + ": '" + number + "' is not a number");
+      String why = number.contains("NaN") || number.contains("Infinity") ? "; DynamoDB stores only finite numbers" : "";
+      throw new DynamoException(where + ": '" + number + "' is not a number" + why);
     }
     if (value.signum() == 0) {
       return;
@@ -42,6 +43,22 @@ public final class Numbers {
     if (magnitude.compareTo(MIN_MAGNITUDE) < 0 || magnitude.compareTo(MAX_MAGNITUDE) >= 0) {
       throw new DynamoException(where + ": " + number
           + " is out of DynamoDB's number range (magnitude 1E-130 to 9.9999999999999999999999999999999999999E+125)");
+    }
+  }
+
+  /**
+   * The number as DynamoDB compares it: {@code 7.0}, {@code 7.00} and {@code 7} are one number,
+   * {@code -0.0} is {@code 0}.
+   *
+   * @param number the number's text
+   * @return its canonical text
+   */
+  public static String normalized(String number) {
+    try {
+      BigDecimal value = new BigDecimal(number);
+      return value.signum() == 0 ? "0" : value.stripTrailingZeros().toString();
+    } catch (NumberFormatException e) {
+      return number;
     }
   }
 

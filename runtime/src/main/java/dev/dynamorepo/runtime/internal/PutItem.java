@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -20,9 +21,13 @@ final class PutItem {
   private PutItem() {}
 
   static Call<PutItemRequest, PutItemResponse, PutItemResponse> of(String table, String partitionKey,
-      Map<String, AttributeValue> item, String conflict) {
+      Map<String, AttributeValue> item, String conflict, Retries retries) {
+    // ALL_OLD on failure: a retry refused by this call's own first attempt (its response lost) is
+    // recognised by the stored item, so the caller is not told its own write conflicted.
     PutItemRequest request = PutItemRequest.builder().tableName(table).item(item).conditionExpression(CREATE_ONLY)
-        .expressionAttributeNames(Map.of("#pk", partitionKey)).build();
+        .expressionAttributeNames(Map.of("#pk", partitionKey))
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .overrideConfiguration(o -> o.addMetricPublisher(retries)).build();
     return new Call<>(table, "PutItem", request, DynamoDbClient::putItem, DynamoDbAsyncClient::putItem, r -> r, conflict);
   }
 

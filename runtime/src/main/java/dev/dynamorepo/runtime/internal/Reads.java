@@ -95,9 +95,20 @@ public final class Reads<E> {
    */
   public CompletableFuture<Page<E>> page(Runner runner, String cursor) {
     return Futures.defer(() -> {
-      Map<String, AttributeValue> start = cursor == null ? null : Cursors.decode(ops.table(), cursor);
-      return fetch(runner, start, null).thenApply(c -> new Page<>(c.items(), Cursors.encode(c.lastKey())));
+      String binding = binding();
+      CursorCodec codec = ops.engine().cursors();
+      Map<String, AttributeValue> start = cursor == null ? null : codec.decode(ops.table(), binding, cursor);
+      return fetch(runner, start, null).thenApply(c -> new Page<>(c.items(), codec.encode(binding, c.lastKey())));
     });
+  }
+
+  /** What a cursor is bound to: table, index, operation, direction and the rendered key condition and filter. */
+  private String binding() {
+    ExpressionContext ctx = new ExpressionContext();
+    String key = spec.keyCondition() == null ? "" : spec.keyCondition().apply(ctx);
+    String filter = Expr.render(spec.filter(), ctx);
+    return String.join("\u0000", ops.table(), String.valueOf(spec.index()), operation, String.valueOf(spec.descending()), key,
+        String.valueOf(filter), String.valueOf(ctx.names()), String.valueOf(ctx.values()));
   }
 
   /**

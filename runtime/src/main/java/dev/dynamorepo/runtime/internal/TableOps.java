@@ -1,6 +1,8 @@
 package dev.dynamorepo.runtime.internal;
 
+import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.OutcomeUnknownException;
 import dev.dynamorepo.runtime.ReadConsistency;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import java.util.ArrayList;
@@ -8,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * The operations of one repository: each builds its unit (checks first, so nothing is sent for
@@ -113,7 +118,7 @@ public final class TableOps<E> {
    */
   public CompletableFuture<E> put(Runner runner, E entity) {
     return Futures.defer(() -> {
-      Map<String, AttributeValue> item = schema.toItem(entity);
+      Map<String, AttributeValue> item = encode(entity);
       boolean changed = Versions.initial(schema, item);
       if (autoIncrement != null && item.get(pk) == null) {
         return autoIncrement.put(runner, item);
@@ -121,8 +126,10 @@ public final class TableOps<E> {
       Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
       ItemChecks.checkItem(table, item);
       E result = changed ? schema.fromItem(item) : entity;
-      return runner.run(PutItem.of(table, pk, item, "an item with key " + Keys.describe(key) + " exists already")
-          .map(r -> result));
+      Retries retries = new Retries();
+      CompletableFuture<E> put = runner.run(PutItem.of(table, pk, item, "an item with key " + Keys.describe(key)
+          + " exists already", retries).map(r -> result));
+      return ownWrite(put, retries, stored -> Items.covers(stored, item, true), stored -> result);
     });
   }
 
@@ -136,7 +143,10 @@ public final class TableOps<E> {
    * @return the stored entity
    */
   public CompletableFuture<E> update(Runner runner, E entity, Expr condition, boolean strict) {
-    return Futures.defer(() -> runUpdate(runner, wholeUpdate(entity, condition, strict).spec(), strict ? "update" : "upsert"));
+    return Futures.defer(() -> {
+      Whole whole = wholeUpdate(entity, condition, strict);
+      return runUpdate(runner, whole.spec(), strict ? "update" : "upsert", whole.item(), strict);
+    });
   }
 
   /**
@@ -149,7 +159,7 @@ public final class TableOps<E> {
    * @return the whole new item
    */
   public CompletableFuture<E> partialUpdate(Runner runner, Map<String, AttributeValue> key, UpdateClauses clauses, Expr condition) {
-    return Futures.defer(() -> runUpdate(runner, partial(key, clauses, condition), "update"));
+    return Futures.defer(() -> runUpdate(runner, partial(key, clauses, condition), "update", null, true));
   }
 
   /**
@@ -161,8 +171,31 @@ public final class TableOps<E> {
    * @return the old item, if there was one
    */
   public CompletableFuture<Optional<E>> delete(Runner runner, Map<String, AttributeValue> key, Expr condition) {
-    return Futures.defer(() -> runner.run(DeleteItem.of(table, key, condition, "the condition on " + Keys.describe(key) + " failed")
-        .map(old -> old == null ? Optional.<E>empty() : Optional.of(schema.fromItem(old)))));
+    return Futures.defer(() -> {
+      Retries retries = new Retries();
+      CompletableFuture<DeleteItem.Deleted> call = runner.run(DeleteItem.of(table, key, condition,
+          "the condition on " + Keys.describe(key) + " failed", retries));
+      return call.handle((deleted, error) -> {
+        if (error != null) {
+          Throwable cause = Futures.unwrap(error);
+          boolean gone = cause.getCause() instanceof ConditionalCheckFailedException refused && !refused.hasItem();
+          if (gone && retries.retried()) {
+            throw lostDelete(key, cause);
+          }
+          throw (RuntimeException) cause;
+        }
+        if (deleted.old() == null && deleted.retried()) {
+          throw lostDelete(key, null);
+        }
+        return deleted.old() == null ? Optional.<E>empty() : Optional.of(schema.fromItem(deleted.old()));
+      });
+    });
+  }
+
+  private OutcomeUnknownException lostDelete(Map<String, AttributeValue> key, Throwable cause) {
+    return new OutcomeUnknownException("table '" + table + "': DeleteItem of " + Keys.describe(key)
+        + ": the item is gone, but an earlier attempt's response was lost, so it may have been this call that deleted it;"
+        + " its old value is unknown", cause, null);
   }
 
   /**
@@ -174,7 +207,7 @@ public final class TableOps<E> {
    */
   public CompletableFuture<Optional<E>> deleteEntity(Runner runner, E entity) {
     return Futures.defer(() -> {
-      Map<String, AttributeValue> item = schema.toItem(entity);
+      Map<String, AttributeValue> item = encode(entity);
       return delete(runner, Keys.fromItem(schema, table, item), Versions.held(schema, item));
     });
   }
@@ -188,11 +221,40 @@ public final class TableOps<E> {
    * @return the old items that existed, in input order
    */
   public CompletableFuture<List<E>> deleteAll(Runner runner, List<Map<String, AttributeValue>> keys) {
-    return Futures.defer(() -> Fanout.all(keys, key -> delete(runner, key, null)).thenApply(results -> {
+    return Futures.defer(() -> Fanout.all(keys, key -> delete(runner, key, null)).handle((results, error) -> {
+      if (error != null) {
+        throw bulkFailure("DeleteItem (deleteAll)", keys, Futures.unwrap(error));
+      }
       List<E> old = new ArrayList<>();
       results.forEach(r -> r.ifPresent(old::add));
       return old;
     }));
+  }
+
+  /** Says, per key, what a many-item write that stopped part-way did. */
+  private RuntimeException bulkFailure(String operation, List<Map<String, AttributeValue>> keys, Throwable error) {
+    if (!(error instanceof Fanout.Failure failure)) {
+      return (RuntimeException) error;
+    }
+    List<dev.dynamorepo.runtime.BulkWriteException.Done> done = new ArrayList<>();
+    List<Map<String, AttributeValue>> notDone = new ArrayList<>();
+    List<Map<String, AttributeValue>> unknown = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      Throwable e = failure.errors[i];
+      if (failure.finished[i] && e == null) {
+        Object result = failure.results[i];
+        done.add(new dev.dynamorepo.runtime.BulkWriteException.Done(keys.get(i),
+            result instanceof Optional<?> o ? o.orElse(null) : result));
+      } else if (e instanceof OutcomeUnknownException) {
+        unknown.add(keys.get(i));
+      } else {
+        notDone.add(keys.get(i));
+      }
+    }
+    Throwable first = failure.getCause();
+    return new dev.dynamorepo.runtime.BulkWriteException("table '" + table + "': " + operation + " stopped after the first failure: "
+        + done.size() + " of " + keys.size() + " done, " + notDone.size() + " not done, " + unknown.size()
+        + " with an unknown outcome; first failure: " + first.getMessage(), first, done, notDone, unknown);
   }
 
   /**
@@ -225,7 +287,7 @@ public final class TableOps<E> {
         Whole whole = wholeUpdate(entity, condition, kind.equals("update"));
         return new WriteAction(this, kind, whole.spec().key(), whole.item(), UpdateItem.transactItem(whole.spec()));
       case "delete":
-        Map<String, AttributeValue> item = entity == null ? null : schema.toItem(entity);
+        Map<String, AttributeValue> item = entity == null ? null : encode(entity);
         Map<String, AttributeValue> k = item == null ? key : Keys.fromItem(schema, table, item);
         Expr all = item == null ? condition : Expr.and(Versions.held(schema, item), condition);
         return new WriteAction(this, kind, k, null, DeleteItem.transactItem(table, k, all));
@@ -249,7 +311,7 @@ public final class TableOps<E> {
   }
 
   private WriteAction putAction(E entity) {
-    Map<String, AttributeValue> item = schema.toItem(entity);
+    Map<String, AttributeValue> item = encode(entity);
     Versions.initial(schema, item);
     if (autoIncrement != null && item.get(pk) == null) {
       ItemChecks.checkItem(table, autoIncrement.withId(item, java.math.BigInteger.ONE));
@@ -264,7 +326,7 @@ public final class TableOps<E> {
   private record Whole(UpdateItem.Spec spec, Map<String, AttributeValue> item) {}
 
   private Whole wholeUpdate(E entity, Expr condition, boolean strict) {
-    Map<String, AttributeValue> item = schema.toItem(entity);
+    Map<String, AttributeValue> item = encode(entity);
     Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
     ItemChecks.checkItem(table, item);
     Expr version = Versions.advance(schema, item);
@@ -285,10 +347,48 @@ public final class TableOps<E> {
     return UpdateItem.Spec.of(table, key, clauses, Expr.and(Expr.exists(pk), condition));
   }
 
-  private CompletableFuture<E> runUpdate(Runner runner, UpdateItem.Spec spec, String action) {
+  private CompletableFuture<E> runUpdate(Runner runner, UpdateItem.Spec spec, String action, Map<String, AttributeValue> item,
+      boolean strict) {
     String conflict = action + " of " + Keys.describe(spec.key()) + ": " + ("upsert".equals(action)
         ? "the condition failed" : "the item does not exist or the condition failed");
-    return runner.run(UpdateItem.of(spec, conflict).map(schema::fromItem));
+    Retries retries = item == null ? null : new Retries();
+    CompletableFuture<E> update = runner.run(UpdateItem.of(spec, conflict, retries).map(schema::fromItem));
+    // A whole-item write is known in full: a refused retry whose stored item is exactly what this
+    // call wrote (a strict update: nothing else; an upsert: at least that) was this call's write.
+    return item == null ? update : ownWrite(update, retries, stored -> Items.covers(stored, item, strict), schema::fromItem);
+  }
+
+  /**
+   * A conditional write refused with the stored item (ReturnValuesOnConditionCheckFailure=ALL_OLD)
+   * that {@code mine} recognises as this call's own write: the SDK retried after the first
+   * attempt's response was lost, and the first attempt succeeded.
+   */
+  private <T> CompletableFuture<T> ownWrite(CompletableFuture<T> call, Retries retries,
+      Predicate<Map<String, AttributeValue>> mine, Function<Map<String, AttributeValue>, T> result) {
+    return call.handle((value, error) -> {
+      if (error == null) {
+        return value;
+      }
+      Throwable cause = Futures.unwrap(error);
+      if (retries.retried() && cause instanceof ConflictException
+          && cause.getCause() instanceof ConditionalCheckFailedException refused && refused.hasItem() && mine.test(refused.item())) {
+        return result.apply(refused.item());
+      }
+      throw (RuntimeException) cause;
+    });
+  }
+
+  /** Encodes an entity; a value the codecs refuse is reported with the table. */
+  Map<String, AttributeValue> encode(E entity) {
+    java.util.Objects.requireNonNull(entity, "entity");
+    try {
+      return schema.toItem(entity);
+    } catch (DynamoException e) {
+      throw new DynamoException("table '" + table + "': " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new DynamoException("table '" + table + "': the " + schema.entityType().getSimpleName()
+          + " cannot be encoded: " + e, e);
+    }
   }
 
   /**

@@ -87,7 +87,7 @@ public final class TransactGet {
     }
     Set<List<Object>> seen = new HashSet<>();
     for (int i = 0; i < keys.size(); i++) {
-      if (!seen.add(List.of(tables.get(i).table(), keys.get(i)))) {
+      if (!seen.add(List.of(tables.get(i).table(), Keys.normalized(keys.get(i))))) {
         throw new DynamoException("read transaction: item " + i + " reads table '" + tables.get(i).table() + "', key "
             + Keys.describe(keys.get(i)) + " a second time; DynamoDB refuses two reads of one item");
       }

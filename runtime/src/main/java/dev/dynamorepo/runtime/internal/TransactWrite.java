@@ -29,18 +29,34 @@ public final class TransactWrite {
   private final Runner runner;
   private final List<WriteAction> actions;
   private final String token;
+  private final Pin pin;
+
+  /**
+   * The request of an attempt whose outcome is unknown, kept by the transaction so that the next
+   * {@code commit()} resends exactly it (same auto-increment ids, same token) and DynamoDB applies
+   * it at most once.
+   */
+  public static final class Pin {
+    private TransactionPlan plan;
+    private String token;
+
+    /** Nothing pinned yet. */
+    public Pin() {}
+  }
 
   /**
    * A transaction to commit.
    *
    * @param runner sync or async
    * @param actions the actions, in order
-   * @param token the idempotency token, or null
+   * @param token the caller's idempotency token, or null (one is made per request)
+   * @param pin the request to resend after an unknown outcome, kept across commits
    */
-  public TransactWrite(Runner runner, List<WriteAction> actions, String token) {
+  public TransactWrite(Runner runner, List<WriteAction> actions, String token, Pin pin) {
     this.runner = runner;
     this.actions = List.copyOf(actions);
     this.token = token;
+    this.pin = pin;
   }
 
   /**
@@ -56,18 +72,40 @@ public final class TransactWrite {
   }
 
   private CompletableFuture<List<Object>> attempt(int attempt, Backoff backoff) {
-    return TransactionPlan.of(runner, actions).thenCompose(plan -> {
+    TransactionPlan pinned;
+    String pinnedToken;
+    synchronized (pin) {
+      pinned = pin.plan;
+      pinnedToken = pin.token;
+    }
+    CompletableFuture<TransactionPlan> planned = pinned != null ? CompletableFuture.completedFuture(pinned)
+        : TransactionPlan.of(runner, actions);
+    return planned.thenCompose(plan -> {
       checkSize(plan);
+      // Every request carries a token, the caller's or one made for this plan, so that an unknown
+      // outcome can be retried safely with the identical request.
+      String sent = token != null ? token : plan == pinned ? pinnedToken : java.util.UUID.randomUUID().toString();
       TransactWriteItemsRequest request = TransactWriteItemsRequest.builder().transactItems(plan.items())
-          .clientRequestToken(token).build();
+          .clientRequestToken(sent).build();
       Call<TransactWriteItemsRequest, TransactWriteItemsResponse, List<Object>> call = new Call<>(plan.tables(),
           "TransactWriteItems", request, DynamoDbClient::transactWriteItems, DynamoDbAsyncClient::transactWriteItems,
           r -> plan.written(), null);
       return runner.run(call).handle((written, error) -> {
         if (error == null) {
+          unpin();
           return CompletableFuture.completedFuture(written);
         }
         Throwable cause = Futures.unwrap(error);
+        if (cause instanceof dev.dynamorepo.runtime.OutcomeUnknownException) {
+          synchronized (pin) {
+            pin.plan = plan;
+            pin.token = sent;
+          }
+          throw new dev.dynamorepo.runtime.OutcomeUnknownException("transaction on '" + plan.tables() + "': no answer came back ("
+              + cause.getCause() + "), so it may or may not have been applied; commit() again resends the identical request"
+              + " with ClientRequestToken " + sent + ", which DynamoDB applies at most once", cause.getCause(), sent);
+        }
+        unpin();
         if (!(cause.getCause() instanceof TransactionCanceledException cancelled)) {
           throw (RuntimeException) cause;
         }
@@ -84,6 +122,13 @@ public final class TransactWrite {
     });
   }
 
+  private void unpin() {
+    synchronized (pin) {
+      pin.plan = null;
+      pin.token = null;
+    }
+  }
+
   private void checkBeforeSending() {
     if (actions.isEmpty()) {
       throw new DynamoException("transaction: no actions; add at least one put, update, upsert, delete or conditionCheck");
@@ -92,7 +137,7 @@ public final class TransactWrite {
     for (int i = 0; i < actions.size(); i++) {
       WriteAction action = actions.get(i);
       Map<String, AttributeValue> key = action.key();
-      if (key != null && !seen.add(List.of(action.table(), key))) {
+      if (key != null && !seen.add(List.of(action.table(), Keys.normalized(key)))) {
         throw new DynamoException("transaction: actions " + i + " (" + action.kind() + ") and an earlier one both touch table '"
             + action.table() + "', key " + Keys.describe(key) + "; DynamoDB refuses two actions on one item");
       }

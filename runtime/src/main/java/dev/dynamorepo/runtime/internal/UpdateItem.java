@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -30,9 +31,12 @@ final class UpdateItem {
     }
   }
 
-  static Call<UpdateItemRequest, UpdateItemResponse, Map<String, AttributeValue>> of(Spec spec, String conflict) {
+  static Call<UpdateItemRequest, UpdateItemResponse, Map<String, AttributeValue>> of(Spec spec, String conflict, Retries retries) {
     UpdateItemRequest request = UpdateItemRequest.builder().tableName(spec.table()).key(spec.key())
         .updateExpression(spec.update()).conditionExpression(spec.condition()).returnValues(ReturnValue.ALL_NEW)
+        .returnValuesOnConditionCheckFailure(spec.condition() == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .overrideConfiguration(retries == null ? null : software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration.builder()
+            .addMetricPublisher(retries).build())
         .expressionAttributeNames(spec.names()).expressionAttributeValues(spec.values()).build();
     return new Call<>(spec.table(), "UpdateItem", request, DynamoDbClient::updateItem, DynamoDbAsyncClient::updateItem,
         UpdateItemResponse::attributes, conflict);

@@ -113,11 +113,11 @@ public final class Codecs {
       return Byte.valueOf(value.n());
     }
   };
-  /** {@code Float} as N; NaN and infinities are refused as DynamoDB cannot store them. */
+  /** {@code Float} as N; NaN and infinities are refused before sending (naming the attribute), as DynamoDB cannot store them. */
   public static final Codec<Float> FLOAT = new Scalar<>(StoredType.N) {
     @Override
     public AttributeValue encode(Float value) {
-      return AttributeValue.createN(finite(value).toString());
+      return AttributeValue.createN(value.toString());
     }
 
     @Override
@@ -125,11 +125,11 @@ public final class Codecs {
       return Float.valueOf(value.n());
     }
   };
-  /** {@code Double} as N; NaN and infinities are refused as DynamoDB cannot store them. */
+  /** {@code Double} as N; NaN and infinities are refused before sending (naming the attribute), as DynamoDB cannot store them. */
   public static final Codec<Double> DOUBLE = new Scalar<>(StoredType.N) {
     @Override
     public AttributeValue encode(Double value) {
-      return AttributeValue.createN(finite(value).toString());
+      return AttributeValue.createN(value.toString());
     }
 
     @Override
@@ -503,13 +503,6 @@ public final class Codecs {
     };
   }
 
-  private static <T extends Number> T finite(T value) {
-    double d = value.doubleValue();
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw new IllegalArgumentException(value + " cannot be stored: DynamoDB numbers must be finite");
-    }
-    return value;
-  }
 
   private static int capacity(int size) {
     return (int) (size / 0.75f) + 1;
