@@ -134,6 +134,20 @@ class ReliabilityTest {
   }
 
   @Test
+  void deleteAllWithALostResponseReportsThatKeyAsUnknownNotAbsent() {
+    List<Key<Order>> keys = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      orders.put(order("dave", "o-" + i, i));
+      keys.add(orders.key("dave", "o-" + i));
+    }
+    faults.on("DeleteItem").loseResponse();
+    BulkWriteException e = assertThrows(BulkWriteException.class, () -> orders.deleteAll(keys));   // before: 4 old items, one dropped
+    assertEquals(1, e.unknown().size(), e.getMessage());
+    assertEquals(5, e.done().size() + e.notDone().size() + e.unknown().size());
+    assertEquals(e.notDone().size(), orders.count(), "what is reported not done is exactly what is left");
+  }
+
+  @Test
   void aTransactionWithNoAnswerIsAnUnknownOutcomeAndItsRetryResendsTheIdenticalRequest() {
     TicketRepository tickets = new TicketRepository(dynamo);
     tickets.createTable();
