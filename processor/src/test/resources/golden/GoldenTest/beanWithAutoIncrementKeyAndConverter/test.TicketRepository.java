@@ -36,12 +36,23 @@ public final class TicketRepository extends Repository<Ticket> {
   }
 
   /**
+   * Creates the repository on an explicit table (for example {@code "tickets-dev"}), whatever the
+   * connection's {@code TableNames} say.
+   *
+   * @param dynamo the connection
+   * @param tableName the physical table
+   */
+  public TicketRepository(DynamoDb dynamo, String tableName) {
+    super(dynamo, TicketSchema.SCHEMA, tableName);
+  }
+
+  /**
    * The same repository with every operation asynchronous, on the connection's async client.
    *
    * @return the async repository; cheap to make
    */
   public TicketAsyncRepository async() {
-    return new TicketAsyncRepository(dynamo());
+    return new TicketAsyncRepository(dynamo(), tableName());
   }
 
   /**

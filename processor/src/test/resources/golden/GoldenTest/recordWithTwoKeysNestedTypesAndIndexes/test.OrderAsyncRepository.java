@@ -41,6 +41,17 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
   }
 
   /**
+   * Creates the repository on an explicit table (for example {@code "orders-dev"}), whatever the
+   * connection's {@code TableNames} say.
+   *
+   * @param dynamo the connection
+   * @param tableName the physical table
+   */
+  public OrderAsyncRepository(DynamoDb dynamo, String tableName) {
+    super(dynamo, OrderSchema.SCHEMA, tableName);
+  }
+
+  /**
    * Makes the key of one item, for bulk and transaction calls.
    *
    * @param customerId the partition key {@code customerId}

@@ -40,12 +40,23 @@ public final class OrderRepository extends Repository<Order> {
   }
 
   /**
+   * Creates the repository on an explicit table (for example {@code "orders-dev"}), whatever the
+   * connection's {@code TableNames} say.
+   *
+   * @param dynamo the connection
+   * @param tableName the physical table
+   */
+  public OrderRepository(DynamoDb dynamo, String tableName) {
+    super(dynamo, OrderSchema.SCHEMA, tableName);
+  }
+
+  /**
    * The same repository with every operation asynchronous, on the connection's async client.
    *
    * @return the async repository; cheap to make
    */
   public OrderAsyncRepository async() {
-    return new OrderAsyncRepository(dynamo());
+    return new OrderAsyncRepository(dynamo(), tableName());
   }
 
   /**

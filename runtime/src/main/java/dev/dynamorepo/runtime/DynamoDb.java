@@ -51,15 +51,17 @@ public final class DynamoDb implements AutoCloseable {
   private final boolean ownsSync;
   private final boolean ownsAsync;
   private final Engine engine;
+  private final TableNames tableNames;
   private volatile DynamoDbAsyncClient asyncClient;
 
   private DynamoDb(DynamoDbClient client, boolean ownsSync, DynamoDbAsyncClient asyncClient,
       Supplier<DynamoDbAsyncClient> asyncFactory, boolean ownsAsync) {
-    this(client, ownsSync, asyncClient, asyncFactory, ownsAsync, CursorCodec.random());
+    this(client, ownsSync, asyncClient, asyncFactory, ownsAsync, CursorCodec.random(), TableNames.asDeclared());
   }
 
   private DynamoDb(DynamoDbClient client, boolean ownsSync, DynamoDbAsyncClient asyncClient,
-      Supplier<DynamoDbAsyncClient> asyncFactory, boolean ownsAsync, CursorCodec cursors) {
+      Supplier<DynamoDbAsyncClient> asyncFactory, boolean ownsAsync, CursorCodec cursors, TableNames tableNames) {
+    this.tableNames = tableNames;
     this.client = client;
     this.ownsSync = ownsSync;
     this.asyncClient = asyncClient;
@@ -96,6 +98,28 @@ public final class DynamoDb implements AutoCloseable {
    */
   public static DynamoDb of(DynamoDbAsyncClient asyncClient) {
     return new DynamoDb(null, false, Objects.requireNonNull(asyncClient, "asyncClient"), null, false);
+  }
+
+  /**
+   * This connection's clients and cursor key with other table names; closing the copy closes
+   * nothing.
+   *
+   * @param names how {@code @Table} names map to physical tables
+   * @return the copy
+   */
+  public DynamoDb withTableNames(TableNames names) {
+    return new DynamoDb(this, Objects.requireNonNull(names, "names"));
+  }
+
+  /** A view of {@code source} with other table names: same engine (clients, cursor key, id blocks), owns nothing. */
+  private DynamoDb(DynamoDb source, TableNames names) {
+    this.client = source.client;
+    this.ownsSync = false;
+    this.ownsAsync = false;
+    this.asyncClient = null;
+    this.asyncFactory = source.asyncClient == null && source.asyncFactory == null ? null : source::asyncClient;
+    this.engine = source.engine;
+    this.tableNames = names;
   }
 
   /**
@@ -146,6 +170,11 @@ public final class DynamoDb implements AutoCloseable {
 
   Engine engine() {
     return engine;
+  }
+
+  /** @return how this connection maps {@code @Table} names to physical tables */
+  public TableNames tableNames() {
+    return tableNames;
   }
 
   /**
@@ -207,6 +236,7 @@ public final class DynamoDb implements AutoCloseable {
     private SdkHttpClient httpClient;
     private SdkAsyncHttpClient asyncHttpClient;
     private boolean caching;
+    private TableNames tableNames = TableNames.asDeclared();
     private byte[] cursorKey;
     private boolean encryptCursors;
     private final List<Consumer<DynamoDbClientBuilder>> customizers = new ArrayList<>();
@@ -289,6 +319,17 @@ public final class DynamoDb implements AutoCloseable {
     }
 
     /**
+     * How {@code @Table} names map to physical tables, for per-environment names.
+     *
+     * @param names for example {@code TableNames.prefix("dev-")}
+     * @return this
+     */
+    public Builder tableNames(TableNames names) {
+      this.tableNames = Objects.requireNonNull(names, "names");
+      return this;
+    }
+
+    /**
      * The key that seals page cursors (HMAC-SHA256): servers given the same key accept each other's
      * cursors. Without it each connection uses a random key, and its cursors are valid only for it.
      *
@@ -367,9 +408,9 @@ public final class DynamoDb implements AutoCloseable {
         List<Object> key = cacheKey();
         DynamoDbClient sync = ClientCache.shared(with(key, "sync"), this::newClient);
         return new DynamoDb(sync, false, null, () -> ClientCache.shared(with(key, "async"), this::newAsyncClient), false,
-            cursors());
+            cursors(), tableNames);
       }
-      return new DynamoDb(newClient(), true, null, this::newAsyncClient, true, cursors());
+      return new DynamoDb(newClient(), true, null, this::newAsyncClient, true, cursors(), tableNames);
     }
 
     private static List<Object> with(List<Object> key, String kind) {

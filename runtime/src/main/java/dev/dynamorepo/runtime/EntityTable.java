@@ -20,9 +20,11 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
   private final DynamoDb dynamo;
   final TableOps<E> ops;
 
-  EntityTable(DynamoDb dynamo, EntitySchema<E> schema) {
+  EntityTable(DynamoDb dynamo, EntitySchema<E> schema, String table) {
     this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
-    this.ops = new TableOps<>(dynamo.engine(), Objects.requireNonNull(schema, "schema"), schema.tableName());
+    Objects.requireNonNull(schema, "schema");
+    String physical = table == null ? dynamo.tableNames().resolve(schema.tableName()) : TableNames.check(schema.tableName(), table);
+    this.ops = new TableOps<>(dynamo.engine(), schema, physical);
   }
 
   /** @return the generated schema of this table's entity */
@@ -30,7 +32,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
     return ops.schema();
   }
 
-  /** @return the table name */
+  /** @return the physical table name: the {@code @Table} name as the connection's {@link TableNames} resolve it, or the name given */
   public final String tableName() {
     return ops.table();
   }

@@ -37,7 +37,19 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @param schema the generated schema
    */
   protected Repository(DynamoDb dynamo, EntitySchema<E> schema) {
-    super(dynamo, schema);
+    super(dynamo, schema, null);
+  }
+
+  /**
+   * Binds a schema to an explicit table, whatever the connection's {@link TableNames} say;
+   * called by generated constructors.
+   *
+   * @param dynamo the connection
+   * @param schema the generated schema
+   * @param tableName the physical table
+   */
+  protected Repository(DynamoDb dynamo, EntitySchema<E> schema, String tableName) {
+    super(dynamo, schema, java.util.Objects.requireNonNull(tableName, "tableName"));
   }
 
   private Runner runner() {

@@ -53,7 +53,8 @@ final class RepositoryWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(base(), entity.type()))
         .addJavadoc(classDoc())
-        .addMethod(constructor());
+        .addMethod(constructor())
+        .addMethod(namedConstructor());
     if (!async) {
       type.addMethod(asyncView());
     }
@@ -89,7 +90,7 @@ final class RepositoryWriter {
         .returns(names.asyncRepository())
         .addJavadoc("The same repository with every operation asynchronous, on the connection's async client.\n\n"
             + "@return the async repository; cheap to make\n")
-        .addStatement("return new $T(dynamo())", names.asyncRepository())
+        .addStatement("return new $T(dynamo(), tableName())", names.asyncRepository())
         .build();
   }
 
@@ -100,6 +101,18 @@ final class RepositoryWriter {
             + "@param dynamo the connection\n")
         .addParameter(Runtime.DYNAMO_DB, "dynamo")
         .addStatement("super(dynamo, $T.SCHEMA)", names.schema())
+        .build();
+  }
+
+  private MethodSpec namedConstructor() {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Creates the repository on an explicit table (for example {@code \"$L-dev\"}), whatever the\n"
+            + "connection's {@code TableNames} say.\n\n@param dynamo the connection\n@param tableName the physical table\n",
+            Docs.text(entity.tableName()))
+        .addParameter(Runtime.DYNAMO_DB, "dynamo")
+        .addParameter(String.class, "tableName")
+        .addStatement("super(dynamo, $T.SCHEMA, tableName)", names.schema())
         .build();
   }
 
