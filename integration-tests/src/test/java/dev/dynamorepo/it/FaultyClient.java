@@ -2,9 +2,15 @@ package dev.dynamorepo.it;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
@@ -30,6 +36,10 @@ class FaultyClient implements DynamoDbClient {
   private final DynamoDbClient real;
   private final Deque<String> failures = new ArrayDeque<>();
   private Runnable beforeNext;
+  private int holdBackCalls;
+  private boolean holdEverythingAfterwards;
+  private final Set<WriteRequest> heldBefore = new HashSet<>();
+  final AtomicInteger batchWriteCalls = new AtomicInteger();
   final AtomicInteger transactCalls = new AtomicInteger();
 
   FaultyClient(DynamoDbClient real) {
@@ -40,6 +50,50 @@ class FaultyClient implements DynamoDbClient {
   FaultyClient beforeNextTransaction(Runnable action) {
     this.beforeNext = action;
     return this;
+  }
+
+  /**
+   * The next {@code calls} BatchWriteItem calls write only the first half of their items and
+   * return the rest as UnprocessedItems, as DynamoDB does under load.
+   */
+  FaultyClient holdBackHalf(int calls) {
+    this.holdBackCalls = calls;
+    return this;
+  }
+
+  /** Every BatchWriteItem writes the first half of its items once, and nothing after that. */
+  FaultyClient holdBackHalfThenAll() {
+    this.holdBackCalls = 1_000_000;
+    this.holdEverythingAfterwards = true;
+    return this;
+  }
+
+  @Override
+  public synchronized software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse batchWriteItem(
+      software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest request) {
+    batchWriteCalls.incrementAndGet();
+    if (holdBackCalls <= 0) {
+      return real.batchWriteItem(request);
+    }
+    holdBackCalls--;
+    Map<String, List<WriteRequest>> sent = new LinkedHashMap<>();
+    Map<String, List<WriteRequest>> held = new LinkedHashMap<>();
+    request.requestItems().forEach((table, writes) -> {
+      // A retry of items held back before writes nothing more when told to hold everything afterwards.
+      boolean again = holdEverythingAfterwards && writes.stream().anyMatch(heldBefore::contains);
+      int half = again ? 0 : (writes.size() + 1) / 2;
+      if (half > 0) {
+        sent.put(table, writes.subList(0, half));
+      }
+      if (half < writes.size()) {
+        held.put(table, writes.subList(half, writes.size()));
+        heldBefore.addAll(writes.subList(half, writes.size()));
+      }
+    });
+    if (!sent.isEmpty()) {
+      real.batchWriteItem(b -> b.requestItems(sent));
+    }
+    return BatchWriteItemResponse.builder().unprocessedItems(held).build();
   }
 
   /** The next {@code times} transactions are cancelled with TransactionConflict. */

@@ -134,6 +134,16 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
         () -> ops.deleteAll(runner(), keys.stream().map(this::checked).toList()));
   }
 
+  /** @param items created or replaced with BatchWriteItem, no condition (see {@link BulkWrite}) @return completes when all are written */
+  public CompletableFuture<Void> batchOverwrite(Collection<E> items) {
+    return dynamo().bulkWrite().overwrite(this, items).executeAsync();
+  }
+
+  /** @param keys deleted with BatchWriteItem, old items not returned @return completes when all are deleted */
+  public CompletableFuture<Void> batchDelete(Collection<Key<E>> keys) {
+    return dev.dynamorepo.runtime.internal.Futures.defer(() -> dynamo().bulkWrite().delete(this, keys).executeAsync());
+  }
+
   /** @param key the key @param attributes non-key attributes to remove @return the item after removal */
   public CompletableFuture<E> deleteAttributes(Key<E> key, List<ValueAttribute<E, ?>> attributes) {
     return dev.dynamorepo.runtime.internal.Futures.defer(() -> UpdateBuilder.removing(update(key), attributes).executeAsync());

@@ -203,6 +203,15 @@ public final class DynamoDb implements AutoCloseable {
   }
 
   /**
+   * Starts a bulk write: BatchWriteItem overwrites and deletes across tables, no conditions.
+   *
+   * @return the bulk write builder
+   */
+  public BulkWrite bulkWrite() {
+    return new BulkWrite(this);
+  }
+
+  /**
    * Starts a read transaction: up to 100 items on any tables, read as one consistent snapshot in
    * one TransactGetItems call.
    *

@@ -237,6 +237,29 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
   }
 
   /**
+   * Creates or replaces many items with BatchWriteItem (25 per request, 16 requests in flight).
+   * Not {@link #put}: there is no create-only condition and no {@code @Version} check (versioned
+   * entities are refused); an existing item is replaced whole.
+   *
+   * @param items the items
+   * @throws BulkWriteException when the writes stopped part-way (what was written is listed)
+   */
+  public void batchOverwrite(Collection<E> items) {
+    dynamo().bulkWrite().overwrite(this, items).execute();
+  }
+
+  /**
+   * Deletes many items with BatchWriteItem, faster than {@link #deleteAll} but without the old
+   * items.
+   *
+   * @param keys the keys
+   * @throws BulkWriteException when the deletes stopped part-way (what was deleted is listed)
+   */
+  public void batchDelete(Collection<Key<E>> keys) {
+    dynamo().bulkWrite().delete(this, keys).execute();
+  }
+
+  /**
    * Removes attributes from an existing item; the same as {@code update(key).remove(...)}.
    *
    * @param key the key

@@ -113,6 +113,16 @@ public final class Counter {
     return block.size == 1 ? reserve(runner, 1) : block.next(() -> reserve(runner, block.size));
   }
 
+  /**
+   * Reserves {@code size} ids with one atomic ADD, for bulk writes: never issued twice, a failed
+   * batch leaves a gap.
+   *
+   * @return the last id of the block
+   */
+  CompletableFuture<BigInteger> reserveBlock(Runner runner, int size) {
+    return reserve(runner, size);
+  }
+
   private CompletableFuture<BigInteger> reserve(Runner runner, int size) {
     UpdateItemRequest request = UpdateItemRequest.builder().tableName(table).key(KEY)
         .updateExpression("ADD #v :n SET #t = :t").conditionExpression("attribute_exists(#k)")
