@@ -31,6 +31,7 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
   private ReadConsistency consistency = ReadConsistency.EVENTUAL;
   private Integer pageSize;
   private Long limit;
+  Reads.Segments segments;
 
   Reader(TableOps<E> ops, String index, boolean global) {
     this.ops = ops;
@@ -104,7 +105,7 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
       Reads.refuseConsistentGlobal(ops.table(), index);
     }
     return new Reads<>(ops, new Reads.Spec(index, keyCondition(), filter == null ? null : filter::render,
-        consistency == ReadConsistency.STRONG, isDescending(), pageSize, limit));
+        consistency == ReadConsistency.STRONG, isDescending(), pageSize, limit, segments));
   }
 
   /** @return every matching item, page by page as the stream is consumed */

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,8 +15,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The items of a paginated read as a {@link Flow.Publisher} with back-pressure: a page is fetched
- * only when the subscriber has demand and the previous page is used up, one page at a time, and
- * nothing after {@code cancel()}. Nothing is sent before the first {@code request(n)}.
+ * only when the subscriber has demand and the items already fetched are used up, and nothing after
+ * {@code cancel()}. Nothing is sent before the first {@code request(n)}. With several sources (the
+ * segments of a parallel scan) each idle source fetches its next page at the same time, and the
+ * pages are merged in the order they arrive.
  *
  * @param <E> the item type
  */
@@ -22,41 +26,51 @@ final class PagePublisher<E> implements Flow.Publisher<E> {
   /** One page as fetched: its items and the key to resume after it (null at the end). */
   record Chunk<E>(List<E> items, Map<String, AttributeValue> lastKey) {}
 
-  private final Function<Map<String, AttributeValue>, CompletableFuture<Chunk<E>>> fetch;
+  private final List<Function<Map<String, AttributeValue>, CompletableFuture<Chunk<E>>>> sources;
   private final long limit;
 
-  PagePublisher(Function<Map<String, AttributeValue>, CompletableFuture<Chunk<E>>> fetch, long limit) {
-    this.fetch = fetch;
+  PagePublisher(List<Function<Map<String, AttributeValue>, CompletableFuture<Chunk<E>>>> sources, long limit) {
+    this.sources = List.copyOf(sources);
     this.limit = limit;
   }
 
   @Override
   public void subscribe(Flow.Subscriber<? super E> subscriber) {
     Objects.requireNonNull(subscriber, "subscriber");
-    Subscription<E> subscription = new Subscription<>(subscriber, fetch, limit);
-    subscriber.onSubscribe(subscription);
+    subscriber.onSubscribe(new Subscription<>(subscriber, sources, limit));
   }
+
+  /** Where one source is: the key to resume from, whether a fetch is out, whether it is done. */
+  private static final class Source<E> {
+    final Function<Map<String, AttributeValue>, CompletableFuture<Chunk<E>>> fetch;
+    Map<String, AttributeValue> start;
+    boolean fetching;
+    boolean done;
+
+    Source(Function<Map<String, AttributeValue>, CompletableFuture<Chunk<E>>> fetch) {
+      this.fetch = fetch;
+    }
+  }
+
+  private record Arrived<E>(Source<E> source, Chunk<E> chunk) {}
 
   private static final class Subscription<E> implements Flow.Subscription {
     private final Flow.Subscriber<? super E> subscriber;
-    private final Function<Map<String, AttributeValue>, CompletableFuture<Chunk<E>>> fetch;
+    private final List<Source<E>> sources;
     private final long limit;
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger wip = new AtomicInteger();
     private final ArrayDeque<E> buffer = new ArrayDeque<>();
+    private final Queue<Arrived<E>> arrived = new ConcurrentLinkedQueue<>();
     private volatile boolean cancelled;
-    private volatile Chunk<E> arrived;
     private volatile Throwable failed;
-    private Map<String, AttributeValue> start;
-    private boolean fetching;
-    private boolean lastPage;
     private boolean finished;
     private long emitted;
 
-    Subscription(Flow.Subscriber<? super E> subscriber, Function<Map<String, AttributeValue>, CompletableFuture<Chunk<E>>> fetch,
+    Subscription(Flow.Subscriber<? super E> subscriber, List<Function<Map<String, AttributeValue>, CompletableFuture<Chunk<E>>>> fetches,
         long limit) {
       this.subscriber = subscriber;
-      this.fetch = fetch;
+      this.sources = fetches.stream().map(Source::new).toList();
       this.limit = limit;
     }
 
@@ -90,17 +104,15 @@ final class PagePublisher<E> implements Flow.Publisher<E> {
         return;
       }
       if (failed != null) {
-        // A fetch fails only once the buffer is used up, and a bad request(n) ends at once.
+        // A fetch fails only once its source's items are used up, and a bad request(n) ends at once.
         finish(failed);
         return;
       }
-      Chunk<E> chunk = arrived;
-      if (chunk != null) {
-        arrived = null;
-        fetching = false;
-        buffer.addAll(chunk.items());
-        start = chunk.lastKey();
-        lastPage = start == null;
+      for (Arrived<E> a; (a = arrived.poll()) != null; ) {
+        a.source().fetching = false;
+        buffer.addAll(a.chunk().items());
+        a.source().start = a.chunk().lastKey();
+        a.source().done = a.source().start == null;
       }
       while (demand.get() > 0 && !buffer.isEmpty() && emitted < limit && !cancelled) {
         demand.decrementAndGet();
@@ -110,19 +122,29 @@ final class PagePublisher<E> implements Flow.Publisher<E> {
       if (cancelled) {
         return;
       }
-      if (emitted >= limit || (lastPage && buffer.isEmpty())) {
-        finish(null);
-      } else if (buffer.isEmpty() && !fetching && demand.get() > 0) {
-        fetching = true;
-        Futures.defer(() -> fetch.apply(start)).whenComplete((next, error) -> {
-          if (error != null) {
-            failed = Futures.unwrap(error);
-          } else {
-            arrived = next;
-          }
-          drain();
-        });
+      boolean busy = false;
+      for (Source<E> source : sources) {
+        if (!source.done && !source.fetching && buffer.isEmpty() && demand.get() > 0 && emitted < limit) {
+          fetch(source);
+        }
+        busy |= !source.done;
       }
+      if (emitted >= limit || (!busy && buffer.isEmpty())) {
+        finish(null);
+      }
+    }
+
+    private void fetch(Source<E> source) {
+      source.fetching = true;
+      Map<String, AttributeValue> start = source.start;
+      Futures.defer(() -> source.fetch.apply(start)).whenComplete((next, error) -> {
+        if (error != null) {
+          failed = Futures.unwrap(error);
+        } else {
+          arrived.add(new Arrived<>(source, next));
+        }
+        drain();
+      });
     }
 
     private void finish(Throwable error) {

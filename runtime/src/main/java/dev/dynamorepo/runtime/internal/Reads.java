@@ -31,9 +31,30 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * @param <E> the entity type
  */
 public final class Reads<E> {
-  /** The settings of one read. */
+  /**
+   * The settings of one read.
+   *
+   * @param index the index, or null
+   * @param keyCondition the key condition; null makes it a Scan
+   * @param filter the filter, or null
+   * @param consistent strongly consistent
+   * @param descending sort key high to low
+   * @param pageSize DynamoDB's Limit, or null
+   * @param limit at most this many items in all, or null
+   * @param segments the scan's segments, or null for a plain read
+   */
   public record Spec(String index, Expr keyCondition, Expr filter, boolean consistent, boolean descending,
-      Integer pageSize, Long limit) {}
+      Integer pageSize, Long limit, Segments segments) {}
+
+  /**
+   * The segments of a parallel scan: one worker's share ({@code segment} of {@code total}), or all
+   * of them at once ({@code segment} -1), merged, on the async client or the caller's executor.
+   *
+   * @param segment this worker's segment, or -1 for all
+   * @param total the number of segments
+   * @param executor runs synchronous page fetches of a merged scan, or null for the async client
+   */
+  public record Segments(int segment, int total, java.util.concurrent.Executor executor) {}
 
   private final TableOps<E> ops;
   private final Spec spec;
@@ -53,6 +74,10 @@ public final class Reads<E> {
 
   /** @return every item, page by page as the stream is consumed (sync) */
   public Stream<E> stream() {
+    if (merged()) {
+      Stream<E> all = BlockingStream.of(mergedPublisher(), ops.table(), operation);
+      return spec.limit() == null ? all : all.limit(spec.limit());
+    }
     Iterator<E> items = new Iterator<>() {
       private Iterator<E> page = List.<E>of().iterator();
       private Map<String, AttributeValue> next;
@@ -61,7 +86,7 @@ public final class Reads<E> {
       @Override
       public boolean hasNext() {
         while (!page.hasNext() && (!started || next != null)) {
-          PagePublisher.Chunk<E> chunk = Futures.join(fetch(ops.engine().sync(), next, null));
+          PagePublisher.Chunk<E> chunk = Futures.join(fetch(ops.engine().sync(), next, null, segment()));
           started = true;
           next = chunk.lastKey();
           page = chunk.items().iterator();
@@ -83,7 +108,35 @@ public final class Reads<E> {
 
   /** @return every item as a publisher with back-pressure (async) */
   public Flow.Publisher<E> publisher() {
-    return new PagePublisher<>(start -> fetch(ops.engine().async(), start, null), spec.limit() == null ? Long.MAX_VALUE : spec.limit());
+    if (merged()) {
+      return mergedPublisher();
+    }
+    return new PagePublisher<>(List.of(start -> fetch(ops.engine().async(), start, null, segment())), max());
+  }
+
+  private long max() {
+    return spec.limit() == null ? Long.MAX_VALUE : spec.limit();
+  }
+
+  private boolean merged() {
+    return spec.segments() != null && spec.segments().segment() < 0;
+  }
+
+  private Integer segment() {
+    return spec.segments() == null || spec.segments().segment() < 0 ? null : spec.segments().segment();
+  }
+
+  /** One source per segment, fetched at the same time: on the async client, or the sync one on the caller's executor. */
+  private Flow.Publisher<E> mergedPublisher() {
+    java.util.concurrent.Executor executor = spec.segments().executor();
+    List<java.util.function.Function<Map<String, AttributeValue>, CompletableFuture<PagePublisher.Chunk<E>>>> sources =
+        new ArrayList<>();
+    for (int i = 0; i < spec.segments().total(); i++) {
+      int segment = i;
+      sources.add(executor == null ? start -> fetch(ops.engine().fanout(), start, null, segment)
+          : start -> CompletableFuture.supplyAsync(() -> Futures.join(fetch(ops.engine().sync(), start, null, segment)), executor));
+    }
+    return new PagePublisher<>(sources, max());
   }
 
   /**
@@ -98,7 +151,11 @@ public final class Reads<E> {
       String binding = binding();
       CursorCodec codec = ops.engine().cursors();
       Map<String, AttributeValue> start = cursor == null ? null : codec.decode(ops.table(), binding, cursor);
-      return fetch(runner, start, null).thenApply(c -> new Page<>(c.items(), codec.encode(binding, c.lastKey())));
+      if (merged()) {
+        throw new DynamoException("table '" + ops.table() + "': pages of a parallel scan are read per segment: "
+            + "use segment(i, total) for one worker's pages, segments(n) for one merged stream");
+      }
+      return fetch(runner, start, null, segment()).thenApply(c -> new Page<>(c.items(), codec.encode(binding, c.lastKey())));
     });
   }
 
@@ -107,7 +164,8 @@ public final class Reads<E> {
     ExpressionContext ctx = new ExpressionContext();
     String key = spec.keyCondition() == null ? "" : spec.keyCondition().apply(ctx);
     String filter = Expr.render(spec.filter(), ctx);
-    return String.join("\u0000", ops.table(), String.valueOf(spec.index()), operation, String.valueOf(spec.descending()), key,
+    String segments = spec.segments() == null ? "" : spec.segments().segment() + "/" + spec.segments().total();
+    return String.join("\u0000", ops.table(), String.valueOf(spec.index()), operation, segments, String.valueOf(spec.descending()), key,
         String.valueOf(filter), String.valueOf(ctx.names()), String.valueOf(ctx.values()));
   }
 
@@ -118,19 +176,30 @@ public final class Reads<E> {
    * @return the count
    */
   public CompletableFuture<Long> count(Runner runner) {
-    return Futures.defer(() -> countFrom(runner, null, 0));
+    return Futures.defer(() -> {
+      if (!merged()) {
+        return countFrom(runner, null, 0, segment());
+      }
+      List<CompletableFuture<Long>> parts = new ArrayList<>();
+      for (int i = 0; i < spec.segments().total(); i++) {
+        parts.add(countFrom(runner, null, 0, i));
+      }
+      return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+          .thenApply(v -> parts.stream().mapToLong(CompletableFuture::join).sum());
+    });
   }
 
-  private CompletableFuture<Long> countFrom(Runner runner, Map<String, AttributeValue> start, long sofar) {
-    return fetch(runner, start, Select.COUNT).thenCompose(c -> {
+  private CompletableFuture<Long> countFrom(Runner runner, Map<String, AttributeValue> start, long sofar, Integer segment) {
+    return fetch(runner, start, Select.COUNT, segment).thenCompose(c -> {
       long total = sofar + c.items().size();
-      return c.lastKey() == null ? CompletableFuture.completedFuture(total) : countFrom(runner, c.lastKey(), total);
+      return c.lastKey() == null ? CompletableFuture.completedFuture(total) : countFrom(runner, c.lastKey(), total, segment);
     });
   }
 
   /** One page; with Select=COUNT the chunk holds {@code Count} nulls-free placeholders, not items. */
-  private CompletableFuture<PagePublisher.Chunk<E>> fetch(Runner runner, Map<String, AttributeValue> start, Select select) {
-    return Futures.defer(() -> spec.keyCondition() == null ? runner.run(scan(start, select)) : runner.run(query(start, select)));
+  private CompletableFuture<PagePublisher.Chunk<E>> fetch(Runner runner, Map<String, AttributeValue> start, Select select,
+      Integer segment) {
+    return Futures.defer(() -> spec.keyCondition() == null ? runner.run(scan(start, select, segment)) : runner.run(query(start, select)));
   }
 
   private Integer requestLimit(Select select) {
@@ -154,9 +223,11 @@ public final class Reads<E> {
         DynamoDbAsyncClient::query, r -> chunk(select, r.count(), r.items(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null), null);
   }
 
-  private Call<ScanRequest, ScanResponse, PagePublisher.Chunk<E>> scan(Map<String, AttributeValue> start, Select select) {
+  private Call<ScanRequest, ScanResponse, PagePublisher.Chunk<E>> scan(Map<String, AttributeValue> start, Select select,
+      Integer segment) {
     ExpressionContext ctx = new ExpressionContext();
     ScanRequest request = ScanRequest.builder().tableName(ops.table()).indexName(spec.index())
+        .segment(segment).totalSegments(segment == null ? null : spec.segments().total())
         .filterExpression(Expr.render(spec.filter(), ctx)).consistentRead(spec.consistent() ? Boolean.TRUE : null)
         .exclusiveStartKey(start).select(select).limit(requestLimit(select))
         .expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values()).build();
