@@ -20,7 +20,7 @@ public record Event(
     @SortKey long seq,
     @IndexPartitionKey("byType") String type,
     @IndexSortKey("byType") String at,
-    @IndexSortKey("byPriority") Integer priority,
+    @IndexSortKey(value = "byPriority", local = true) Integer priority,
     String text,
     Long hits,
     Set<String> tags,

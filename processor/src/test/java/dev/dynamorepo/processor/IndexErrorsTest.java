@@ -37,20 +37,56 @@ class IndexErrorsTest {
         public record Order(
             @PartitionKey String id,
             @SortKey String sk,
-            @IndexSortKey("byDay") @IndexSortKey("byHour") Instant at,
-            @IndexSortKey("byDay") Instant other) {}
+            @IndexSortKey(value = "byDay", local = true) @IndexSortKey(value = "byHour", local = true) Instant at,
+            @IndexSortKey(value = "byDay", local = true) Instant other) {}
         """, String.format(Messages.DUPLICATE_INDEX_KEY, "Order.other", "IndexSortKey", "byDay", "Order", "Order.at"),
         "Instant other");
   }
 
   @Test
-  void indexSortKeyWithoutItsPartitionKeyOnATableWithoutSortKey() {
+  void aLocalIndexOnATableWithoutSortKey() {
     assertOnlyError("""
         @Table(name = "orders")
         public record Order(
             @PartitionKey String id,
-            @IndexSortKey("byDay") Instant at) {}
+            @IndexSortKey(value = "byDay", local = true) Instant at) {}
         """, String.format(Messages.LOCAL_INDEX_WITHOUT_SORT_KEY, "byDay", "Order.at"), "@IndexSortKey");
+  }
+
+  @Test
+  void aMisspelledIndexNameIsAnErrorWithTheClosestName() {
+    assertOnlyError("""
+        @Table(name = "orders")
+        public record Order(
+            @PartitionKey String id,
+            @SortKey String sk,
+            @IndexPartitionKey("byStatus") String status,
+            @IndexSortKey("bySatus") Instant at) {}
+        """, String.format(Messages.UNPAIRED_INDEX_SORT_KEY, "bySatus", "Order.at", "; did you mean \"byStatus\"?"),
+        "@IndexSortKey(\"bySatus\")");
+  }
+
+  @Test
+  void anUnpairedIndexSortKeyWithNothingCloseSaysHowToDeclareALocalIndex() {
+    assertOnlyError("""
+        @Table(name = "orders")
+        public record Order(
+            @PartitionKey String id,
+            @SortKey String sk,
+            @IndexSortKey("byDay") Instant at) {}
+        """, String.format(Messages.UNPAIRED_INDEX_SORT_KEY, "byDay", "Order.at", ""), "@IndexSortKey");
+  }
+
+  @Test
+  void anIndexCannotBeLocalAndGlobal() {
+    assertOnlyError("""
+        @Table(name = "orders")
+        public record Order(
+            @PartitionKey String id,
+            @SortKey String sk,
+            @IndexPartitionKey("byDay") String day,
+            @IndexSortKey(value = "byDay", local = true) Instant at) {}
+        """, String.format(Messages.LOCAL_AND_GLOBAL_INDEX, "byDay", "Order.at"), "local = true");
   }
 
   @Test

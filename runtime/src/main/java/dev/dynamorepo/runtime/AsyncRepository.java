@@ -54,7 +54,12 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @return completes when the table (and an auto-increment counter) exists and is active */
   public CompletableFuture<Void> createTable() {
-    return ops.createTable(runner());
+    return createTable(TableOptions.onDemand());
+  }
+
+  /** @param options billing, capacities, tags @return completes when the table and its indexes are active */
+  public CompletableFuture<Void> createTable(TableOptions options) {
+    return ops.createTable(runner(), java.util.Objects.requireNonNull(options, "options"));
   }
 
   /** @return completes when the auto-increment counter exists */

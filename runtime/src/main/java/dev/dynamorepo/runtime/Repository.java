@@ -58,14 +58,27 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
 
   /**
    * Creates the table from the schema (on-demand billing, with its secondary indexes) and waits
-   * until it is active. A no-op when the table exists with the same key schema; an
-   * auto-increment entity also gets its counter table and item.
+   * until it is active. When the table exists with the same keys, only the global indexes it lacks
+   * are added; an auto-increment entity also gets its counter table and item.
    *
    * @throws DynamoException when the table exists with different keys (the message names the
    *     difference)
    */
   public void createTable() {
-    Futures.join(ops.createTable(runner()));
+    createTable(TableOptions.onDemand());
+  }
+
+  /**
+   * Like {@link #createTable()}, with billing mode, capacities and tags for a new table. On an
+   * existing table, a global index the entity declares and the table lacks is added (UpdateTable)
+   * and waited for; a missing local index or different index keys are refused with the
+   * difference listed.
+   *
+   * @param options billing, capacities, tags
+   * @throws DynamoException when the table exists with other keys or indexes that cannot be added
+   */
+  public void createTable(TableOptions options) {
+    Futures.join(ops.createTable(runner(), java.util.Objects.requireNonNull(options, "options")));
   }
 
   /**

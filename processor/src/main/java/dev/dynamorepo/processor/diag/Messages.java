@@ -123,10 +123,17 @@ public final class Messages {
   public static final String INDEX_NAME = "[DdbIndexName] @%s(\"%s\") on %s is not a valid index"
       + " name: use " + NAME_RULE + ".";
   /** Args: index, attribute. */
-  public static final String LOCAL_INDEX_WITHOUT_SORT_KEY = "[DdbIndexSortKeyAlone] @IndexSortKey(\"%s\")"
-      + " on %s has no @IndexPartitionKey(\"%1$s\"), so it would be a local index, and a local index"
-      + " needs the table to have a @SortKey. Add @IndexPartitionKey(\"%1$s\") to an attribute for a"
-      + " global index, or give the table a @SortKey.";
+  public static final String LOCAL_INDEX_WITHOUT_SORT_KEY = "[DdbLocalIndexWithoutSortKey] @IndexSortKey(value = \"%s\","
+      + " local = true) on %s declares a local index, and a local index needs the table to have a @SortKey."
+      + " Give the table a @SortKey, or make it a global index with an @IndexPartitionKey(\"%1$s\").";
+  /** Args: index, attribute, suggestion (may be empty). */
+  public static final String UNPAIRED_INDEX_SORT_KEY = "[DdbIndexSortKeyAlone] @IndexSortKey(\"%s\") on %s names an"
+      + " index that no @IndexPartitionKey names%s. Add @IndexPartitionKey(\"%1$s\") for a global index, or"
+      + " declare a local index with @IndexSortKey(value = \"%1$s\", local = true).";
+  /** Args: index, attribute. */
+  public static final String LOCAL_AND_GLOBAL_INDEX = "[DdbLocalIndexWithPartitionKey] @IndexSortKey(value = \"%s\","
+      + " local = true) on %s declares a local index, but an @IndexPartitionKey(\"%1$s\") makes it global. Remove"
+      + " local = true, or rename one of the indexes.";
   /** Args: index, other index, method. */
   public static final String INDEX_METHOD_CLASH = "[DdbIndexMethodClash] indexes \"%s\" and"
       + " \"%s\" would both get the repository method %s; rename one of them.";

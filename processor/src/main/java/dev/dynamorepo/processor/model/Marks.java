@@ -41,9 +41,10 @@ public record Marks(
    *
    * @param index the index name
    * @param sort true for {@code @IndexSortKey}
+   * @param local {@code @IndexSortKey(local = true)}
    * @param src the annotation
    */
-  public record IndexMark(String index, boolean sort, SourceRef src) {
+  public record IndexMark(String index, boolean sort, boolean local, SourceRef src) {
     /** @return the annotation's simple name, for messages */
     public String annotation() {
       return sort ? "IndexSortKey" : "IndexPartitionKey";

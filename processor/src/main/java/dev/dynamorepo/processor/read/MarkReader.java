@@ -100,6 +100,7 @@ final class MarkReader {
   }
 
   private IndexMark mark(SourceRef src, AnnotationMirror m, boolean sort) {
-    return new IndexMark((String) mirrors.value(m, "value").getValue(), sort, src);
+    boolean local = sort && Boolean.TRUE.equals(mirrors.value(m, "local").getValue());
+    return new IndexMark((String) mirrors.value(m, "value").getValue(), sort, local, src);
   }
 }

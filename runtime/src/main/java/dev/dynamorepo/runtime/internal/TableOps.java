@@ -69,14 +69,16 @@ public final class TableOps<E> {
   }
 
   /**
-   * Creates the table (and an auto-increment entity's counter), waiting until it is active.
+   * Creates the table (and an auto-increment entity's counter), waiting until it is active; on an
+   * existing table, adds the global indexes it lacks.
    *
    * @param runner sync or async
+   * @param options billing and tags
    * @return completes when the table is usable
    */
-  public CompletableFuture<Void> createTable(Runner runner) {
+  public CompletableFuture<Void> createTable(Runner runner, dev.dynamorepo.runtime.TableOptions options) {
     return Futures.defer(() -> {
-      CompletableFuture<Void> created = new Tables(runner).create(schema, table);
+      CompletableFuture<Void> created = new Tables(runner).create(schema, table, options);
       return autoIncrement == null ? created : created.thenCompose(v -> autoIncrement.initCounter(runner));
     });
   }

@@ -2,6 +2,7 @@ package dev.dynamorepo.runtime.internal;
 
 import dev.dynamorepo.runtime.AttributePath;
 import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.TableOptions;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
+import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
@@ -40,30 +43,39 @@ final class Tables {
     this.runner = runner;
   }
 
-  <E> CompletableFuture<Void> create(EntitySchema<E> schema, String table) {
+  <E> CompletableFuture<Void> create(EntitySchema<E> schema, String table, TableOptions options) {
     Map<String, ScalarAttributeType> keys = new LinkedHashMap<>();
     List<KeySchemaElement> keySchema = keySchema(keys, schema.partitionKey(), schema.sortKey());
-    return create(table, keys, keySchema, schema);
+    return create(table, keys, keySchema, schema, options);
   }
 
   /** Creates a table with a string partition key only, such as the counter table. */
   CompletableFuture<Void> createSimple(String table, String partitionKey) {
     Map<String, ScalarAttributeType> keys = new LinkedHashMap<>();
     keys.put(partitionKey, ScalarAttributeType.S);
-    return create(table, keys, List.of(element(partitionKey, KeyType.HASH)), null);
+    return create(table, keys, List.of(element(partitionKey, KeyType.HASH)), null, TableOptions.onDemand());
   }
 
   private <E> CompletableFuture<Void> create(String table, Map<String, ScalarAttributeType> keys,
-      List<KeySchemaElement> keySchema, EntitySchema<E> schema) {
+      List<KeySchemaElement> keySchema, EntitySchema<E> schema, TableOptions options) {
     return describe(table).thenCompose(existing -> {
       if (existing != null) {
         compare(table, existing, keySchema, keys);
-        return CompletableFuture.completedFuture(null);
+        return schema == null ? CompletableFuture.completedFuture(null) : new IndexUpkeep(runner, this).apply(table, existing, schema,
+            options);
       }
-      CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(table).keySchema(keySchema)
-          .billingMode(BillingMode.PAY_PER_REQUEST);
+      CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(table).keySchema(keySchema);
+      if (options.provisioned()) {
+        request.billingMode(BillingMode.PROVISIONED).provisionedThroughput(t -> t.readCapacityUnits(options.readCapacity())
+            .writeCapacityUnits(options.writeCapacity()));
+      } else {
+        request.billingMode(BillingMode.PAY_PER_REQUEST);
+      }
+      if (!options.tags().isEmpty()) {
+        request.tags(options.tags().entrySet().stream().map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList());
+      }
       if (schema != null) {
-        addIndexes(request, schema, keys);
+        addIndexes(request, schema, keys, options);
       }
       request.attributeDefinitions(keys.entrySet().stream()
           .map(e -> AttributeDefinition.builder().attributeName(e.getKey()).attributeType(e.getValue()).build())
@@ -81,9 +93,12 @@ final class Tables {
     });
   }
 
-  private CompletableFuture<TableDescription> active(String table, int poll) {
+  /** Waits until the table and every one of its global indexes are active. */
+  CompletableFuture<TableDescription> active(String table, int poll) {
     return describe(table).thenCompose(d -> {
-      if (d != null && d.tableStatus() == TableStatus.ACTIVE) {
+      boolean indexesActive = d == null || !d.hasGlobalSecondaryIndexes()
+          || d.globalSecondaryIndexes().stream().allMatch(i -> i.indexStatus() == IndexStatus.ACTIVE);
+      if (d != null && d.tableStatus() == TableStatus.ACTIVE && indexesActive) {
         return CompletableFuture.completedFuture(d);
       }
       if (poll >= MAX_POLLS) {
@@ -93,7 +108,7 @@ final class Tables {
     });
   }
 
-  private CompletableFuture<TableDescription> describe(String table) {
+  CompletableFuture<TableDescription> describe(String table) {
     Call<DescribeTableRequest, DescribeTableResponse, TableDescription> call = new Call<>(table, "DescribeTable",
         DescribeTableRequest.builder().tableName(table).build(), DynamoDbClient::describeTable,
         DynamoDbAsyncClient::describeTable, DescribeTableResponse::table, null);
@@ -107,14 +122,13 @@ final class Tables {
   }
 
   private static <E> void addIndexes(CreateTableRequest.Builder request, EntitySchema<E> schema,
-      Map<String, ScalarAttributeType> keys) {
+      Map<String, ScalarAttributeType> keys, TableOptions options) {
     List<GlobalSecondaryIndex> global = new ArrayList<>();
     List<LocalSecondaryIndex> local = new ArrayList<>();
     Projection all = Projection.builder().projectionType(ProjectionType.ALL).build();
     for (EntitySchema.IndexSpec<E> index : schema.indexes()) {
       if (index.global()) {
-        global.add(GlobalSecondaryIndex.builder().indexName(index.name()).projection(all)
-            .keySchema(keySchema(keys, index.partitionKey(), index.sortKey())).build());
+        global.add(globalIndex(index, keys, options));
       } else {
         local.add(LocalSecondaryIndex.builder().indexName(index.name()).projection(all)
             .keySchema(keySchema(keys, schema.partitionKey(), index.sortKey())).build());
@@ -128,7 +142,19 @@ final class Tables {
     }
   }
 
-  private static List<KeySchemaElement> keySchema(Map<String, ScalarAttributeType> keys, AttributePath<?, ?> hash,
+  static <E> GlobalSecondaryIndex globalIndex(EntitySchema.IndexSpec<E> index, Map<String, ScalarAttributeType> keys,
+      TableOptions options) {
+    GlobalSecondaryIndex.Builder gsi = GlobalSecondaryIndex.builder().indexName(index.name())
+        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+        .keySchema(keySchema(keys, index.partitionKey(), index.sortKey()));
+    if (options.provisioned()) {
+      long[] capacity = options.indexCapacity(index.name());
+      gsi.provisionedThroughput(t -> t.readCapacityUnits(capacity[0]).writeCapacityUnits(capacity[1]));
+    }
+    return gsi.build();
+  }
+
+  static List<KeySchemaElement> keySchema(Map<String, ScalarAttributeType> keys, AttributePath<?, ?> hash,
       AttributePath<?, ?> range) {
     List<KeySchemaElement> out = new ArrayList<>(2);
     keys.put(hash.name(), hash.codec().storedType().scalarType());
@@ -140,7 +166,7 @@ final class Tables {
     return out;
   }
 
-  private static KeySchemaElement element(String name, KeyType type) {
+  static KeySchemaElement element(String name, KeyType type) {
     return KeySchemaElement.builder().attributeName(name).keyType(type).build();
   }
 
