@@ -71,6 +71,8 @@ class AsyncTest {
     assertEquals(305, partial.totalCents());
     assertEquals(null, partial.note());
     assertEquals(null, orders.deleteAttributes("alice", "o-1", OrderSchema.TAGS).join().tags());
+    assertEquals(Optional.of(new OrderSummary("o-1", 305, Status.NEW)),
+        orders.get(orders.key("alice", "o-1"), OrderSummarySchema.PROJECTION).join(), "projections async too");
     assertEquals(Optional.of(305L), orders.delete("alice", "o-1").join().map(Order::totalCents));
     assertEquals(Optional.empty(), orders.get("alice", "o-1").join());
   }

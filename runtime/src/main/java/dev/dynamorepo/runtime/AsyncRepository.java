@@ -102,6 +102,17 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
     return ops.get(runner(), checked(key), consistency);
   }
 
+  /** @param key the key @param projection a generated projection @param <P> its type @return the projection, or empty */
+  public <P> CompletableFuture<Optional<P>> get(Key<E> key, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
+    return ops.get(runner(), checked(key), ReadConsistency.EVENTUAL, java.util.Objects.requireNonNull(projection));
+  }
+
+  /** @param keys the keys @param projection a generated projection @param <P> its type @return the projections, in key order */
+  public <P> CompletableFuture<List<P>> getAll(Collection<Key<E>> keys, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
+    return dev.dynamorepo.runtime.internal.Futures.defer(() -> ops.getAll(runner(), keys.stream().map(this::checked).toList(),
+        ReadConsistency.EVENTUAL, java.util.Objects.requireNonNull(projection)));
+  }
+
   /** @param key the key @return a partial update to fill in and {@code executeAsync()} */
   public UpdateBuilder<E> update(Key<E> key) {
     return new UpdateBuilder<>(this, checked(key));

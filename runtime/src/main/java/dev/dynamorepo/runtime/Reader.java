@@ -100,12 +100,30 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
 
   abstract boolean isDescending();
 
-  private Reads<E> reads() {
+  private Reads<E, E> reads() {
+    return new Reads<>(ops, spec(), ops.schema()::fromItem, null);
+  }
+
+  private Reads.Spec spec() {
     if (global && consistency == ReadConsistency.STRONG) {
       Reads.refuseConsistentGlobal(ops.table(), index);
     }
-    return new Reads<>(ops, new Reads.Spec(index, keyCondition(), filter == null ? null : filter::render,
-        consistency == ReadConsistency.STRONG, isDescending(), pageSize, limit, segments));
+    return new Reads.Spec(index, keyCondition(), filter == null ? null : filter::render,
+        consistency == ReadConsistency.STRONG, isDescending(), pageSize, limit, segments);
+  }
+
+  /**
+   * The same read, returning a projection of each item: a ProjectionExpression of exactly the
+   * projection's attributes, so less is read over the wire (DynamoDB still bills whole items).
+   *
+   * @param projection a generated {@code <Projection>Schema.PROJECTION}
+   * @param <P> the projection type
+   * @return the projected read
+   */
+  public <P> Projected<P> project(dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
+    java.util.Objects.requireNonNull(projection, "projection");
+    Reads.Spec spec = spec();
+    return new Projected<>(ops.engine(), new Reads<>(ops, spec, projection::fromItem, projection));
   }
 
   /** @return every matching item, page by page as the stream is consumed */

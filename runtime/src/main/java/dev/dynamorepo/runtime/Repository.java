@@ -172,6 +172,31 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
   }
 
   /**
+   * Reads a projection of one item: a ProjectionExpression of exactly its attributes.
+   *
+   * @param key the key
+   * @param projection a generated {@code <Projection>Schema.PROJECTION}
+   * @param <P> the projection type
+   * @return the projection, or empty
+   */
+  public <P> Optional<P> get(Key<E> key, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
+    return Futures.join(ops.get(runner(), checked(key), ReadConsistency.EVENTUAL, java.util.Objects.requireNonNull(projection)));
+  }
+
+  /**
+   * Reads projections of many items with BatchGetItem.
+   *
+   * @param keys the keys
+   * @param projection a generated {@code <Projection>Schema.PROJECTION}
+   * @param <P> the projection type
+   * @return the projections of the items that exist, in key order
+   */
+  public <P> List<P> getAll(Collection<Key<E>> keys, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
+    return Futures.join(ops.getAll(runner(), keys.stream().map(this::checked).toList(), ReadConsistency.EVENTUAL,
+        java.util.Objects.requireNonNull(projection)));
+  }
+
+  /**
    * Starts a partial update of the named attributes only; strict (the item must exist). Run it
    * with {@code execute()}, or add it to a transaction.
    *

@@ -150,5 +150,18 @@ public final class Messages {
   /** Args: file, reason. */
   public static final String WRITE_FAILED = "[DdbWriteFailed] could not write %s: %s";
 
+  /** Args: projection. */
+  public static final String PROJECTION_NOT_RECORD = "[DdbProjectionShape] @Projection %s is not a record; a projection"
+      + " is a record whose components name attributes of the entity. Make it a record.";
+  /** Args: projection, entity. */
+  public static final String PROJECTION_NOT_ENTITY = "[DdbProjectionEntity] @Projection(%2$s.class) on %1$s names %2$s,"
+      + " which is not a @Table entity. Name an entity class.";
+  /** Args: component, projection, entity, suggestion. */
+  public static final String PROJECTION_UNKNOWN = "[DdbProjectionUnknown] component %s of projection %s names no stored"
+      + " attribute of %s%s. Rename the component to the entity's Java property name.";
+  /** Args: component, projection, type, attribute, attribute type. */
+  public static final String PROJECTION_TYPE = "[DdbProjectionType] component %s of projection %s has type %s, but %s is"
+      + " %s. Declare the component with the attribute's type.";
+
   private Messages() {}
 }

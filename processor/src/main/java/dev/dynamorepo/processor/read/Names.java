@@ -8,6 +8,9 @@ public final class Names {
   /** {@code @Table}, the annotation the processor is registered for. */
   public static final String TABLE = "dev.dynamorepo.annotations.Table";
 
+  /** {@code @Projection}. */
+  public static final String PROJECTION = "dev.dynamorepo.annotations.Projection";
+
   static final String PREFIX = "dev.dynamorepo.annotations.";
   static final String PARTITION_KEY = PREFIX + "PartitionKey";
   static final String SORT_KEY = PREFIX + "SortKey";

@@ -54,43 +54,12 @@ final class IndexChecks {
         if (mark.local() && global.contains(mark.index())) {
           report.error(mark.src(), Messages.LOCAL_AND_GLOBAL_INDEX, mark.index(), name);
         } else if (!mark.local() && !global.contains(mark.index())) {
-          report.error(mark.src(), Messages.UNPAIRED_INDEX_SORT_KEY, mark.index(), name, suggestion(mark.index(), global));
+          report.error(mark.src(), Messages.UNPAIRED_INDEX_SORT_KEY, mark.index(), name, Suggestions.closest(mark.index(), global));
         } else if (mark.local() && entity.sortKey().isEmpty()) {
           report.error(mark.src(), Messages.LOCAL_INDEX_WITHOUT_SORT_KEY, mark.index(), name);
         }
       }
     }
-  }
-
-  /** {@code "; did you mean "byStatus"?"} for the closest global index within two edits, else empty. */
-  static String suggestion(String index, java.util.Set<String> candidates) {
-    String best = null;
-    int bestDistance = 3;
-    for (String candidate : candidates) {
-      int d = distance(index.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-      if (d < bestDistance) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return best == null ? "" : "; did you mean \"" + best + "\"?";
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int[] current = new int[b.length() + 1];
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      previous = current;
-    }
-    return previous[b.length()];
   }
 
   private static void one(EntityModel entity, AttributeModel a, IndexMark mark, Report report) {

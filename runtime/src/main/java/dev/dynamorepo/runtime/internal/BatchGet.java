@@ -19,19 +19,24 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  * {@code getAll}: BatchGetItem in chunks of 100 keys (DynamoDB's limit), chunks one after
  * another, {@code UnprocessedKeys} retried with jittered backoff a bounded number of times.
  */
-final class BatchGet<E> {
+final class BatchGet<E, T> {
   static final int CHUNK = 100;
   static final int MAX_ATTEMPTS = 10;
   private final TableOps<E> ops;
   private final Runner runner;
-  private final Map<Map<String, AttributeValue>, E> found = new HashMap<>();
+  private final java.util.function.Function<Map<String, AttributeValue>, T> decode;
+  private final dev.dynamorepo.runtime.support.ProjectionSchema<E, ?> projection;
+  private final Map<Map<String, AttributeValue>, T> found = new HashMap<>();
 
-  BatchGet(TableOps<E> ops, Runner runner) {
+  BatchGet(TableOps<E> ops, Runner runner, java.util.function.Function<Map<String, AttributeValue>, T> decode,
+      dev.dynamorepo.runtime.support.ProjectionSchema<E, ?> projection) {
     this.ops = ops;
     this.runner = runner;
+    this.decode = decode;
+    this.projection = projection;
   }
 
-  CompletableFuture<List<E>> getAll(List<Map<String, AttributeValue>> keys, boolean consistent) {
+  CompletableFuture<List<T>> getAll(List<Map<String, AttributeValue>> keys, boolean consistent) {
     List<Map<String, AttributeValue>> unique = new ArrayList<>(new LinkedHashSet<>(keys));
     CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
     for (int from = 0; from < unique.size(); from += CHUNK) {
@@ -39,9 +44,9 @@ final class BatchGet<E> {
       chain = chain.thenCompose(v -> fetch(Map.of(ops.table(), keysAndAttributes(chunk, consistent)), 1, new Backoff()));
     }
     return chain.thenApply(v -> {
-      List<E> out = new ArrayList<>(found.size());
+      List<T> out = new ArrayList<>(found.size());
       for (Map<String, AttributeValue> key : unique) {
-        E item = found.get(key);
+        T item = found.get(key);
         if (item != null) {
           out.add(item);
         }
@@ -50,8 +55,15 @@ final class BatchGet<E> {
     });
   }
 
-  private static KeysAndAttributes keysAndAttributes(List<Map<String, AttributeValue>> keys, boolean consistent) {
-    return KeysAndAttributes.builder().keys(keys).consistentRead(consistent ? Boolean.TRUE : null).build();
+  private KeysAndAttributes keysAndAttributes(List<Map<String, AttributeValue>> keys, boolean consistent) {
+    KeysAndAttributes.Builder b = KeysAndAttributes.builder().keys(keys).consistentRead(consistent ? Boolean.TRUE : null);
+    if (projection != null) {
+      // The keys are read too, to put each item in its key's place.
+      dev.dynamorepo.runtime.support.ExpressionContext ctx = new dev.dynamorepo.runtime.support.ExpressionContext();
+      List<String> keyNames = new ArrayList<>(keys.get(0).keySet());
+      b.projectionExpression(projection.expression(ctx, keyNames)).expressionAttributeNames(ctx.names());
+    }
+    return b.build();
   }
 
   private CompletableFuture<Void> fetch(Map<String, KeysAndAttributes> pending, int attempt, Backoff backoff) {
@@ -61,7 +73,7 @@ final class BatchGet<E> {
     return runner.run(call).thenCompose(response -> {
       synchronized (found) {
         response.responses().getOrDefault(ops.table(), List.of())
-            .forEach(item -> found.put(Keys.fromItem(ops.schema(), ops.table(), item), ops.schema().fromItem(item)));
+            .forEach(item -> found.put(Keys.fromItem(ops.schema(), ops.table(), item), decode.apply(item)));
       }
       Map<String, KeysAndAttributes> left = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
       if (left.isEmpty()) {

@@ -1,5 +1,8 @@
 package dev.dynamorepo.runtime.internal;
 
+import dev.dynamorepo.runtime.support.ExpressionContext;
+import dev.dynamorepo.runtime.support.ProjectionSchema;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,8 +17,13 @@ final class GetItem {
   private GetItem() {}
 
   static <E> Call<GetItemRequest, GetItemResponse, Optional<E>> of(String table, Map<String, AttributeValue> key,
-      boolean consistent, Function<Map<String, AttributeValue>, E> decode) {
-    GetItemRequest request = GetItemRequest.builder().tableName(table).key(key).consistentRead(consistent ? Boolean.TRUE : null).build();
+      boolean consistent, Function<Map<String, AttributeValue>, E> decode, ProjectionSchema<?, ?> projection) {
+    GetItemRequest.Builder b = GetItemRequest.builder().tableName(table).key(key).consistentRead(consistent ? Boolean.TRUE : null);
+    if (projection != null) {
+      ExpressionContext ctx = new ExpressionContext();
+      b.projectionExpression(projection.expression(ctx, List.of())).expressionAttributeNames(ctx.names());
+    }
+    GetItemRequest request = b.build();
     return new Call<>(table, "GetItem", request, DynamoDbClient::getItem, DynamoDbAsyncClient::getItem,
         r -> r.hasItem() && !r.item().isEmpty() ? Optional.of(decode.apply(r.item())) : Optional.empty(), null);
   }

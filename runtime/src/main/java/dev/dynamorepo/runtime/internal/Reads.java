@@ -29,8 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * publishers are lazy: nothing is sent before the first item is asked for.
  *
  * @param <E> the entity type
+ * @param <T> what each item is read as: the entity, or a projection of it
  */
-public final class Reads<E> {
+public final class Reads<E, T> {
   /**
    * The settings of one read.
    *
@@ -59,34 +60,41 @@ public final class Reads<E> {
   private final TableOps<E> ops;
   private final Spec spec;
   private final String operation;
+  private final java.util.function.Function<Map<String, AttributeValue>, T> decode;
+  private final dev.dynamorepo.runtime.support.ProjectionSchema<E, T> projection;
 
   /**
    * A read of a table or index.
    *
    * @param ops the repository's operations
    * @param spec what to read; a null key condition makes it a Scan
+   * @param decode turns a read item into the result
+   * @param projection the attributes to read (a ProjectionExpression), or null for whole items
    */
-  public Reads(TableOps<E> ops, Spec spec) {
+  public Reads(TableOps<E> ops, Spec spec, java.util.function.Function<Map<String, AttributeValue>, T> decode,
+      dev.dynamorepo.runtime.support.ProjectionSchema<E, T> projection) {
     this.ops = ops;
     this.spec = spec;
     this.operation = spec.keyCondition() == null ? "Scan" : "Query";
+    this.decode = decode;
+    this.projection = projection;
   }
 
   /** @return every item, page by page as the stream is consumed (sync) */
-  public Stream<E> stream() {
+  public Stream<T> stream() {
     if (merged()) {
-      Stream<E> all = BlockingStream.of(mergedPublisher(), ops.table(), operation);
+      Stream<T> all = BlockingStream.of(mergedPublisher(), ops.table(), operation);
       return spec.limit() == null ? all : all.limit(spec.limit());
     }
-    Iterator<E> items = new Iterator<>() {
-      private Iterator<E> page = List.<E>of().iterator();
+    Iterator<T> items = new Iterator<>() {
+      private Iterator<T> page = List.<T>of().iterator();
       private Map<String, AttributeValue> next;
       private boolean started;
 
       @Override
       public boolean hasNext() {
         while (!page.hasNext() && (!started || next != null)) {
-          PagePublisher.Chunk<E> chunk = Futures.join(fetch(ops.engine().sync(), next, null, segment()));
+          PagePublisher.Chunk<T> chunk = Futures.join(fetch(ops.engine().sync(), next, null, segment()));
           started = true;
           next = chunk.lastKey();
           page = chunk.items().iterator();
@@ -95,19 +103,19 @@ public final class Reads<E> {
       }
 
       @Override
-      public E next() {
+      public T next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
         return page.next();
       }
     };
-    Stream<E> all = StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    Stream<T> all = StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL), false);
     return spec.limit() == null ? all : all.limit(spec.limit());
   }
 
   /** @return every item as a publisher with back-pressure (async) */
-  public Flow.Publisher<E> publisher() {
+  public Flow.Publisher<T> publisher() {
     if (merged()) {
       return mergedPublisher();
     }
@@ -127,9 +135,9 @@ public final class Reads<E> {
   }
 
   /** One source per segment, fetched at the same time: on the async client, or the sync one on the caller's executor. */
-  private Flow.Publisher<E> mergedPublisher() {
+  private Flow.Publisher<T> mergedPublisher() {
     java.util.concurrent.Executor executor = spec.segments().executor();
-    List<java.util.function.Function<Map<String, AttributeValue>, CompletableFuture<PagePublisher.Chunk<E>>>> sources =
+    List<java.util.function.Function<Map<String, AttributeValue>, CompletableFuture<PagePublisher.Chunk<T>>>> sources =
         new ArrayList<>();
     for (int i = 0; i < spec.segments().total(); i++) {
       int segment = i;
@@ -146,7 +154,7 @@ public final class Reads<E> {
    * @param cursor null for the first page, else a cursor from a previous page
    * @return the page and the cursor to the next
    */
-  public CompletableFuture<Page<E>> page(Runner runner, String cursor) {
+  public CompletableFuture<Page<T>> page(Runner runner, String cursor) {
     return Futures.defer(() -> {
       String binding = binding();
       CursorCodec codec = ops.engine().cursors();
@@ -197,7 +205,7 @@ public final class Reads<E> {
   }
 
   /** One page; with Select=COUNT the chunk holds {@code Count} nulls-free placeholders, not items. */
-  private CompletableFuture<PagePublisher.Chunk<E>> fetch(Runner runner, Map<String, AttributeValue> start, Select select,
+  private CompletableFuture<PagePublisher.Chunk<T>> fetch(Runner runner, Map<String, AttributeValue> start, Select select,
       Integer segment) {
     return Futures.defer(() -> spec.keyCondition() == null ? runner.run(scan(start, select, segment)) : runner.run(query(start, select)));
   }
@@ -212,10 +220,11 @@ public final class Reads<E> {
     return spec.limit() == null ? null : (int) Math.min(Integer.MAX_VALUE, spec.limit());
   }
 
-  private Call<QueryRequest, QueryResponse, PagePublisher.Chunk<E>> query(Map<String, AttributeValue> start, Select select) {
+  private Call<QueryRequest, QueryResponse, PagePublisher.Chunk<T>> query(Map<String, AttributeValue> start, Select select) {
     ExpressionContext ctx = new ExpressionContext();
     QueryRequest request = QueryRequest.builder().tableName(ops.table()).indexName(spec.index())
         .keyConditionExpression(spec.keyCondition().apply(ctx)).filterExpression(Expr.render(spec.filter(), ctx))
+        .projectionExpression(select == null && projection != null ? projection.expression(ctx, List.of()) : null)
         .scanIndexForward(spec.descending() ? Boolean.FALSE : null).consistentRead(spec.consistent() ? Boolean.TRUE : null)
         .exclusiveStartKey(start).select(select).limit(requestLimit(select))
         .expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values()).build();
@@ -223,27 +232,28 @@ public final class Reads<E> {
         DynamoDbAsyncClient::query, r -> chunk(select, r.count(), r.items(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null), null);
   }
 
-  private Call<ScanRequest, ScanResponse, PagePublisher.Chunk<E>> scan(Map<String, AttributeValue> start, Select select,
+  private Call<ScanRequest, ScanResponse, PagePublisher.Chunk<T>> scan(Map<String, AttributeValue> start, Select select,
       Integer segment) {
     ExpressionContext ctx = new ExpressionContext();
     ScanRequest request = ScanRequest.builder().tableName(ops.table()).indexName(spec.index())
         .segment(segment).totalSegments(segment == null ? null : spec.segments().total())
         .filterExpression(Expr.render(spec.filter(), ctx)).consistentRead(spec.consistent() ? Boolean.TRUE : null)
+        .projectionExpression(select == null && projection != null ? projection.expression(ctx, List.of()) : null)
         .exclusiveStartKey(start).select(select).limit(requestLimit(select))
         .expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values()).build();
     return new Call<>(ops.table(), select == null ? "Scan" : "Scan (count)", request, DynamoDbClient::scan,
         DynamoDbAsyncClient::scan, r -> chunk(select, r.count(), r.items(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null), null);
   }
 
-  private PagePublisher.Chunk<E> chunk(Select select, Integer count, List<Map<String, AttributeValue>> raw,
+  private PagePublisher.Chunk<T> chunk(Select select, Integer count, List<Map<String, AttributeValue>> raw,
       Map<String, AttributeValue> lastKey) {
     Map<String, AttributeValue> next = lastKey == null || lastKey.isEmpty() ? null : lastKey;
     if (select == Select.COUNT) {
       // moto returns the items too (MOTO.md); only the count is used.
       return new PagePublisher.Chunk<>(java.util.Collections.nCopies(count == null ? 0 : count, null), next);
     }
-    List<E> items = new ArrayList<>(raw.size());
-    raw.forEach(i -> items.add(ops.schema().fromItem(i)));
+    List<T> items = new ArrayList<>(raw.size());
+    raw.forEach(i -> items.add(decode.apply(i)));
     return new PagePublisher.Chunk<>(items, next);
   }
 

@@ -108,7 +108,39 @@ public final class TableOps<E> {
    * @return the item, or empty
    */
   public CompletableFuture<Optional<E>> get(Runner runner, Map<String, AttributeValue> key, ReadConsistency consistency) {
-    return Futures.defer(() -> runner.run(GetItem.of(table, key, consistency == ReadConsistency.STRONG, schema::fromItem)));
+    return Futures.defer(() -> runner.run(GetItem.of(table, key, consistency == ReadConsistency.STRONG, schema::fromItem, null)));
+  }
+
+  /**
+   * GetItem of a projection: a ProjectionExpression of exactly its attributes.
+   *
+   * @param runner sync or async
+   * @param key the checked key attributes
+   * @param consistency eventual or strong
+   * @param projection the projection
+   * @param <P> the projection type
+   * @return the projection, or empty
+   */
+  public <P> CompletableFuture<Optional<P>> get(Runner runner, Map<String, AttributeValue> key, ReadConsistency consistency,
+      dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
+    return Futures.defer(() -> runner.run(GetItem.of(table, key, consistency == ReadConsistency.STRONG, projection::fromItem,
+        projection)));
+  }
+
+  /**
+   * BatchGetItem of a projection (plus the key attributes, to order the results).
+   *
+   * @param runner sync or async
+   * @param keys the checked keys
+   * @param consistency eventual or strong
+   * @param projection the projection
+   * @param <P> the projection type
+   * @return the projections of the items that exist, in key order
+   */
+  public <P> CompletableFuture<List<P>> getAll(Runner runner, List<Map<String, AttributeValue>> keys, ReadConsistency consistency,
+      dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
+    return Futures.defer(() -> new BatchGet<>(this, runner, projection::fromItem, projection)
+        .getAll(keys, consistency == ReadConsistency.STRONG));
   }
 
   /**
@@ -268,7 +300,7 @@ public final class TableOps<E> {
    * @return the items that exist, in key order
    */
   public CompletableFuture<List<E>> getAll(Runner runner, List<Map<String, AttributeValue>> keys, ReadConsistency consistency) {
-    return Futures.defer(() -> new BatchGet<>(this, runner).getAll(keys, consistency == ReadConsistency.STRONG));
+    return Futures.defer(() -> new BatchGet<E, E>(this, runner, schema::fromItem, null).getAll(keys, consistency == ReadConsistency.STRONG));
   }
 
   /**
