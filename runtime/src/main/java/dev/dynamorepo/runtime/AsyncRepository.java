@@ -87,6 +87,12 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
     return ops.update(runner(), item, null, false);
   }
 
+  /** @param item the state to write @param nulls what null attributes do @return the stored item */
+  public CompletableFuture<E> upsert(E item, NullPolicy nulls) {
+    return java.util.Objects.requireNonNull(nulls, "nulls") == NullPolicy.KEEP ? upsert(item)
+        : ops.upsertRemovingNulls(runner(), item, null);
+  }
+
   /** @param item the state to write @param condition must hold @return the stored item */
   public CompletableFuture<E> upsert(E item, Condition<E> condition) {
     return ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), false);

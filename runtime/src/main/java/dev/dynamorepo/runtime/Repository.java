@@ -138,6 +138,18 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
   }
 
   /**
+   * Creates the item or writes it, choosing what null attributes do.
+   *
+   * @param item the state to write
+   * @param nulls {@link NullPolicy#REMOVE} clears the stored values of null attributes
+   * @return the stored item
+   */
+  public E upsert(E item, NullPolicy nulls) {
+    return java.util.Objects.requireNonNull(nulls, "nulls") == NullPolicy.KEEP ? upsert(item)
+        : Futures.join(ops.upsertRemovingNulls(runner(), item, null));
+  }
+
+  /**
    * Like {@link #upsert(Object)}, conditioned on {@code condition} (which, for a missing item, sees
    * every attribute as absent).
    *

@@ -150,6 +150,30 @@ public final class Messages {
   /** Args: file, reason. */
   public static final String WRITE_FAILED = "[DdbWriteFailed] could not write %s: %s";
 
+  /** Args: attribute, type. */
+  public static final String TTL_TYPE = "[DdbTtlType] @TimeToLive %s has type %s; DynamoDB's TTL reads epoch seconds:"
+      + " use Instant (stored as N epoch seconds), long, Long, int or Integer.";
+  /** Args: attribute, entity, first. */
+  public static final String DUPLICATE_TTL = "[DdbDuplicateTtl] %s is a second @TimeToLive in %s (the first is %s); a table"
+      + " has one TTL attribute. Remove one.";
+  /** Args: annotation, attribute. */
+  public static final String LIFECYCLE_ON_KEY = "[DdbLifecycleOnKey] @%s is on the key %s; a key never changes. Put it on"
+      + " a separate attribute.";
+  /** Args: annotation, attribute, type. */
+  public static final String TIMESTAMP_TYPE = "[DdbTimestampType] @%s %s has type %s; use Instant.";
+  /** Args: attribute, entity, first. */
+  public static final String DUPLICATE_CREATED_AT = "[DdbDuplicateTimestamp] %s is a second @CreatedAt in %s (the first is"
+      + " %s). Remove one.";
+  /** Args: attribute, entity, first. */
+  public static final String DUPLICATE_UPDATED_AT = "[DdbDuplicateTimestamp] %s is a second @UpdatedAt in %s (the first is"
+      + " %s). Remove one.";
+  /** Args: attribute, where. */
+  public static final String GENERATED_ID_PLACE = "[DdbGeneratedIdPlace] @GeneratedId on %s, %s; ids are generated for the"
+      + " partition key only. Put it on the @PartitionKey.";
+  /** Args: attribute, type, strategy. */
+  public static final String GENERATED_ID_TYPE = "[DdbGeneratedIdType] @GeneratedId(%3$s) %s has type %s; a %3$s id needs"
+      + " a String key%s. Use @AutoIncrement for numeric ids.";
+
   /** Args: projection. */
   public static final String PROJECTION_NOT_RECORD = "[DdbProjectionShape] @Projection %s is not a record; a projection"
       + " is a record whose components name attributes of the entity. Make it a record.";

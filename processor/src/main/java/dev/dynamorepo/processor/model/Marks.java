@@ -15,6 +15,10 @@ import java.util.List;
  * @param attribute {@code @Attribute}
  * @param convert {@code @Convert}
  * @param indexKeys every {@code @IndexPartitionKey} and {@code @IndexSortKey}
+ * @param ttl {@code @TimeToLive}
+ * @param createdAt {@code @CreatedAt}
+ * @param updatedAt {@code @UpdatedAt}
+ * @param generatedId {@code @GeneratedId}
  */
 public record Marks(
     SourceRef partitionKey,
@@ -24,7 +28,27 @@ public record Marks(
     SourceRef ignore,
     SourceRef attribute,
     SourceRef convert,
-    List<IndexMark> indexKeys) {
+    List<IndexMark> indexKeys,
+    TtlMark ttl,
+    SourceRef createdAt,
+    SourceRef updatedAt,
+    GeneratedIdMark generatedId) {
+
+  /**
+   * {@code @TimeToLive}.
+   *
+   * @param src the annotation
+   * @param lifetimeSeconds the default lifetime, 0 for none
+   */
+  public record TtlMark(SourceRef src, long lifetimeSeconds) {}
+
+  /**
+   * {@code @GeneratedId}.
+   *
+   * @param src the annotation
+   * @param strategy {@code UUID} or {@code ULID}
+   */
+  public record GeneratedIdMark(SourceRef src, String strategy) {}
 
   /**
    * {@code @AutoIncrement}.

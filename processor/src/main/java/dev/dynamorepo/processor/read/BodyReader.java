@@ -6,6 +6,7 @@ import dev.dynamorepo.processor.diag.SourceRef;
 import dev.dynamorepo.processor.model.AttributeModel;
 import dev.dynamorepo.processor.model.Marks;
 import dev.dynamorepo.processor.model.NestedModel;
+import dev.dynamorepo.processor.model.Stored;
 import dev.dynamorepo.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,12 @@ final class BodyReader {
       return null;
     }
     AnnotationMirror convert = marks.convert(p.annotated());
-    return convert != null ? converters.read(p.type(), convert, p) : typeReader.read(p.type(), p);
+    ValueType type = convert != null ? converters.read(p.type(), convert, p) : typeReader.read(p.type(), p);
+    if (m.ttl() != null && type instanceof ValueType.Scalar s && s.codec().equals("INSTANT")) {
+      // DynamoDB's TTL reads N epoch seconds; an Instant is stored as S everywhere else.
+      return new ValueType.Scalar(s.type(), "EPOCH_SECONDS", Stored.N);
+    }
+    return type;
   }
 
   /** An ignored property may have a type javac could not resolve; its name does not matter then. */

@@ -32,7 +32,31 @@ final class MarkReader {
         ref(annotated, Names.IGNORE),
         ref(annotated, Names.ATTRIBUTE),
         ref(annotated, Names.CONVERT),
-        indexKeys(annotated));
+        indexKeys(annotated),
+        ttl(annotated),
+        ref(annotated, Names.CREATED_AT),
+        ref(annotated, Names.UPDATED_AT),
+        generatedId(annotated));
+  }
+
+  private Marks.TtlMark ttl(List<Element> annotated) {
+    SourceRef src = ref(annotated, Names.TIME_TO_LIVE);
+    if (src == null) {
+      return null;
+    }
+    AnnotationMirror m = first(annotated, Names.TIME_TO_LIVE).orElseThrow();
+    return new Marks.TtlMark(src, (Long) mirrors.value(m, "lifetimeSeconds").getValue());
+  }
+
+  private Marks.GeneratedIdMark generatedId(List<Element> annotated) {
+    SourceRef src = ref(annotated, Names.GENERATED_ID);
+    if (src == null) {
+      return null;
+    }
+    AnnotationMirror m = first(annotated, Names.GENERATED_ID).orElseThrow();
+    Object strategy = mirrors.value(m, "value").getValue();
+    String name = strategy instanceof javax.lang.model.element.VariableElement v ? v.getSimpleName().toString() : String.valueOf(strategy);
+    return new Marks.GeneratedIdMark(src, name);
   }
 
   /** The stored name from {@code @Attribute}, or null. */

@@ -21,6 +21,10 @@ public final class Names {
   static final String CONVERT = PREFIX + "Convert";
   static final String INDEX_PARTITION_KEY = PREFIX + "IndexPartitionKey";
   static final String INDEX_SORT_KEY = PREFIX + "IndexSortKey";
+  static final String TIME_TO_LIVE = PREFIX + "TimeToLive";
+  static final String CREATED_AT = PREFIX + "CreatedAt";
+  static final String UPDATED_AT = PREFIX + "UpdatedAt";
+  static final String GENERATED_ID = PREFIX + "GeneratedId";
   static final String ATTRIBUTE_CONVERTER =
       "software.amazon.awssdk.enhanced.dynamodb.AttributeConverter";
 

@@ -19,6 +19,7 @@ public final class EntityValidator {
     ShapeChecks.check(entity, report);
     KeyChecks.check(entity, report);
     VersionChecks.check(entity, report);
+    LifecycleChecks.check(entity, report);
     IndexChecks.check(entity, report);
     BodyChecks.check(entity.body(), report);
     ConstantChecks.check(entity, report);

@@ -1,5 +1,7 @@
 package dev.dynamorepo.processor.write;
 
+import com.palantir.javapoet.ClassName;
+
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -35,6 +37,15 @@ final class SchemaField {
     init.add("\n.attributes($L)", attributeList());
     autoIncrement(init);
     entity.version().ifPresent(v -> init.add("\n.version($N)", v.constantName()));
+    entity.attributes().stream().filter(a -> a.marks().ttl() != null).findFirst()
+        .ifPresent(a -> init.add("\n.timeToLive($N, $LL)", a.constantName(), a.marks().ttl().lifetimeSeconds()));
+    entity.attributes().stream().filter(a -> a.marks().createdAt() != null).findFirst()
+        .ifPresent(a -> init.add("\n.createdAt($N)", a.constantName()));
+    entity.attributes().stream().filter(a -> a.marks().updatedAt() != null).findFirst()
+        .ifPresent(a -> init.add("\n.updatedAt($N)", a.constantName()));
+    entity.partitionKey().filter(a -> a.marks().generatedId() != null)
+        .ifPresent(a -> init.add("\n.generatedId($T.$L)", ClassName.get("dev.dynamorepo.runtime.support", "EntitySchema", "IdStrategy"),
+            a.marks().generatedId().strategy()));
     indexes(entity).forEach((name, keys) -> init.add("\n.index($S, $L, $L)", name, ref(keys[0]), ref(keys[1])));
     init.add("\n.mapper($T::toItem, $T::fromItem)\n.build()$<$<", names.schema(), names.schema());
     return FieldSpec.builder(ParameterizedTypeName.get(Runtime.ENTITY_SCHEMA, entity.type()), "SCHEMA",

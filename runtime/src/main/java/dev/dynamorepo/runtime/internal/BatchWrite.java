@@ -58,6 +58,7 @@ public final class BatchWrite {
       int missingIds = 0;
       for (E entity : entities) {
         Map<String, AttributeValue> item = ops.encode(entity);
+        ops.lifecycle().onCreate(item);
         boolean newId = ops.autoIncrement() != null && item.get(ops.partitionKeyName()) == null;
         missingIds += newId ? 1 : 0;
         // Every check before the counter is touched: a refused item burns no id.

@@ -29,6 +29,7 @@ public final class TableOps<E> {
   private final String table;
   private final String pk;
   private final AutoIncrement<E> autoIncrement;
+  private final Lifecycle lifecycle;
 
   /**
    * The operations of a schema on a table.
@@ -43,6 +44,11 @@ public final class TableOps<E> {
     this.table = table;
     this.pk = schema.partitionKey().name();
     this.autoIncrement = schema.autoIncrement() == null ? null : new AutoIncrement<>(this, engine);
+    this.lifecycle = new Lifecycle(schema, java.time.Clock.systemUTC());
+  }
+
+  Lifecycle lifecycle() {
+    return lifecycle;
   }
 
   /** @return the schema */
@@ -78,7 +84,9 @@ public final class TableOps<E> {
    */
   public CompletableFuture<Void> createTable(Runner runner, dev.dynamorepo.runtime.TableOptions options) {
     return Futures.defer(() -> {
-      CompletableFuture<Void> created = new Tables(runner).create(schema, table, options);
+      CompletableFuture<Void> created = new Tables(runner).create(schema, table, options)
+          .thenCompose(v -> schema.timeToLive() == null ? CompletableFuture.completedFuture(null)
+              : new Tables(runner).enableTimeToLive(table, schema.timeToLive().name()));
       return autoIncrement == null ? created : created.thenCompose(v -> autoIncrement.initCounter(runner));
     });
   }
@@ -153,13 +161,15 @@ public final class TableOps<E> {
   public CompletableFuture<E> put(Runner runner, E entity) {
     return Futures.defer(() -> {
       Map<String, AttributeValue> item = encode(entity);
-      boolean changed = Versions.initial(schema, item);
+      Versions.initial(schema, item);
+      lifecycle.onCreate(item);
       if (autoIncrement != null && item.get(pk) == null) {
         return autoIncrement.put(runner, item);
       }
       Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
       ItemChecks.checkItem(table, item);
-      E result = changed ? schema.fromItem(item) : entity;
+      // Decoded from what is stored, so what put returns is what get returns (empty sets, ids, timestamps).
+      E result = schema.fromItem(item);
       Retries retries = new Retries();
       CompletableFuture<E> put = runner.run(PutItem.of(table, pk, item, "an item with key " + Keys.describe(key)
           + " exists already", retries).map(r -> result));
@@ -178,8 +188,24 @@ public final class TableOps<E> {
    */
   public CompletableFuture<E> update(Runner runner, E entity, Expr condition, boolean strict) {
     return Futures.defer(() -> {
-      Whole whole = wholeUpdate(entity, condition, strict);
-      return runUpdate(runner, whole.spec(), strict ? "update" : "upsert", whole.item(), strict);
+      Whole whole = wholeUpdate(entity, condition, strict, strict);
+      return runUpdate(runner, whole.spec(), strict ? "update" : "upsert", whole.item(), strict && schema.createdAt() == null);
+    });
+  }
+
+  /**
+   * An upsert whose null attributes are removed from the stored item (a whole replace that
+   * creates the item when missing), instead of keeping their stored values.
+   *
+   * @param runner sync or async
+   * @param entity the state to write
+   * @param condition the caller's condition, or null
+   * @return the stored entity
+   */
+  public CompletableFuture<E> upsertRemovingNulls(Runner runner, E entity, Expr condition) {
+    return Futures.defer(() -> {
+      Whole whole = wholeUpdate(entity, condition, false, true);
+      return runUpdate(runner, whole.spec(), "upsert", whole.item(), false);
     });
   }
 
@@ -318,7 +344,7 @@ public final class TableOps<E> {
         return putAction(entity);
       case "update":
       case "upsert":
-        Whole whole = wholeUpdate(entity, condition, kind.equals("update"));
+        Whole whole = wholeUpdate(entity, condition, kind.equals("update"), kind.equals("update"));
         return new WriteAction(this, kind, whole.spec().key(), whole.item(), UpdateItem.transactItem(whole.spec()));
       case "delete":
         Map<String, AttributeValue> item = entity == null ? null : encode(entity);
@@ -347,6 +373,7 @@ public final class TableOps<E> {
   private WriteAction putAction(E entity) {
     Map<String, AttributeValue> item = encode(entity);
     Versions.initial(schema, item);
+    lifecycle.onCreate(item);
     if (autoIncrement != null && item.get(pk) == null) {
       ItemChecks.checkItem(table, autoIncrement.withId(item, java.math.BigInteger.ONE));
       return new WriteAction(this, "put", null, item, null);
@@ -359,13 +386,19 @@ public final class TableOps<E> {
   /** A whole-item update: the request parts and the item it stores. */
   private record Whole(UpdateItem.Spec spec, Map<String, AttributeValue> item) {}
 
-  private Whole wholeUpdate(E entity, Expr condition, boolean strict) {
+  private Whole wholeUpdate(E entity, Expr condition, boolean strict, boolean removeNulls) {
     Map<String, AttributeValue> item = encode(entity);
     Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
+    Expr created = lifecycle.onReplace(item);
     ItemChecks.checkItem(table, item);
     Expr version = Versions.advance(schema, item);
     Expr all = Expr.and(strict ? Expr.exists(pk) : null, Expr.and(version, condition));
-    return new Whole(UpdateItem.Spec.of(table, key, UpdateClauses.replacing(schema, item, strict), all), item);
+    UpdateClauses clauses = UpdateClauses.replacing(schema, item, removeNulls,
+        schema.createdAt() == null ? null : schema.createdAt().name());
+    if (created != null) {
+      clauses.set(created);
+    }
+    return new Whole(UpdateItem.Spec.of(table, key, clauses, all), item);
   }
 
   private UpdateItem.Spec partial(Map<String, AttributeValue> key, UpdateClauses given, Expr condition) {
@@ -374,6 +407,7 @@ public final class TableOps<E> {
           + " sets nothing; name at least one attribute with set(...), remove(...), add(...) or another action");
     }
     UpdateClauses clauses = given.copy();
+    lifecycle.onPartial(clauses);
     Expr increment = Versions.increment(schema);
     if (increment != null) {
       clauses.add(increment);

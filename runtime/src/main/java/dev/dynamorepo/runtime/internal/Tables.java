@@ -31,6 +31,12 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
 
 /** Creates tables from schemas: on-demand billing, secondary indexes, idempotent; sync or async. */
 final class Tables {
@@ -90,6 +96,24 @@ final class Tables {
         }
         throw (RuntimeException) cause;
       }).thenCompose(v -> active(table, 1)).thenAccept(active -> compare(table, active, keySchema, keys));
+    });
+  }
+
+  /** Turns DynamoDB's TTL on for {@code attribute}, unless it is on already. */
+  CompletableFuture<Void> enableTimeToLive(String table, String attribute) {
+    Call<DescribeTimeToLiveRequest, DescribeTimeToLiveResponse, TimeToLiveDescription> describe = new Call<>(table,
+        "DescribeTimeToLive", DescribeTimeToLiveRequest.builder().tableName(table).build(), DynamoDbClient::describeTimeToLive,
+        DynamoDbAsyncClient::describeTimeToLive, DescribeTimeToLiveResponse::timeToLiveDescription, null);
+    return runner.run(describe).thenCompose(d -> {
+      boolean on = d != null && attribute.equals(d.attributeName())
+          && (d.timeToLiveStatus() == TimeToLiveStatus.ENABLED || d.timeToLiveStatus() == TimeToLiveStatus.ENABLING);
+      if (on) {
+        return CompletableFuture.completedFuture(null);
+      }
+      UpdateTimeToLiveRequest request = UpdateTimeToLiveRequest.builder().tableName(table)
+          .timeToLiveSpecification(t -> t.attributeName(attribute).enabled(true)).build();
+      return runner.run(new Call<UpdateTimeToLiveRequest, UpdateTimeToLiveResponse, Void>(table, "UpdateTimeToLive", request,
+          DynamoDbClient::updateTimeToLive, DynamoDbAsyncClient::updateTimeToLive, r -> null, null));
     });
   }
 

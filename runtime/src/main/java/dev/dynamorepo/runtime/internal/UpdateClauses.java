@@ -24,12 +24,17 @@ public final class UpdateClauses {
    * @param schema the entity's schema
    * @param item the encoded entity
    * @param removeMissing remove what the item does not hold
+   * @param skip an attribute the runtime writes itself (created-at), or null
    * @param <E> the entity type
    * @return the clauses, empty for a key-only entity
    */
-  public static <E> UpdateClauses replacing(EntitySchema<E> schema, Map<String, AttributeValue> item, boolean removeMissing) {
+  public static <E> UpdateClauses replacing(EntitySchema<E> schema, Map<String, AttributeValue> item, boolean removeMissing,
+      String skip) {
     UpdateClauses clauses = new UpdateClauses();
     for (String name : schema.valueAttributeNames()) {
+      if (name.equals(skip)) {
+        continue;
+      }
       AttributeValue value = item.get(name);
       if (value != null) {
         clauses.set(c -> c.name(name) + " = " + c.value(value));

@@ -221,6 +221,18 @@ public final class Codecs {
       return Instant.parse(value.s());
     }
   };
+  /** {@code Instant} as N epoch seconds, for the {@code @TimeToLive} attribute (DynamoDB's TTL reads only that). */
+  public static final Codec<Instant> EPOCH_SECONDS = new Scalar<>(StoredType.N) {
+    @Override
+    public AttributeValue encode(Instant value) {
+      return AttributeValue.createN(Long.toString(value.getEpochSecond()));
+    }
+
+    @Override
+    public Instant decode(AttributeValue value) {
+      return Instant.ofEpochSecond(new java.math.BigDecimal(value.n()).longValue());
+    }
+  };
   /** {@code LocalDate} as S in ISO-8601. */
   public static final Codec<LocalDate> LOCAL_DATE = new Scalar<>(StoredType.S) {
     @Override

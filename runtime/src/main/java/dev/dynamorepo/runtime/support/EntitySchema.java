@@ -38,6 +38,11 @@ public final class EntitySchema<E> {
   private final AutoIncrementSpec autoIncrement;
   private final VersionAttribute<E, ?> version;
   private final List<String> valueAttributeNames;
+  private final AttributePath<E, ?> timeToLive;
+  private final long lifetimeSeconds;
+  private final AttributePath<E, ?> createdAt;
+  private final AttributePath<E, ?> updatedAt;
+  private final IdStrategy generatedId;
   private final List<IndexSpec<E>> indexes;
   private final Function<E, Map<String, AttributeValue>> toItem;
   private final Function<Map<String, AttributeValue>, E> fromItem;
@@ -54,6 +59,11 @@ public final class EntitySchema<E> {
     this.indexes = List.copyOf(b.indexes);
     this.toItem = Objects.requireNonNull(b.toItem, "toItem");
     this.fromItem = Objects.requireNonNull(b.fromItem, "fromItem");
+    this.timeToLive = b.timeToLive;
+    this.lifetimeSeconds = b.lifetimeSeconds;
+    this.createdAt = b.createdAt;
+    this.updatedAt = b.updatedAt;
+    this.generatedId = b.generatedId;
     List<String> values = new ArrayList<>();
     attributes.forEach(a -> {
       if (!(a instanceof KeyAttribute)) {
@@ -108,6 +118,39 @@ public final class EntitySchema<E> {
   /** @return the optimistic-locking version attribute, or null */
   public VersionAttribute<E, ?> version() {
     return version;
+  }
+
+  /** @return the {@code @TimeToLive} attribute (stored as N epoch seconds), or null */
+  public AttributePath<E, ?> timeToLive() {
+    return timeToLive;
+  }
+
+  /** @return the default lifetime in seconds set on writes without an expiry, 0 for none */
+  public long lifetimeSeconds() {
+    return lifetimeSeconds;
+  }
+
+  /** @return the {@code @CreatedAt} attribute, or null */
+  public AttributePath<E, ?> createdAt() {
+    return createdAt;
+  }
+
+  /** @return the {@code @UpdatedAt} attribute, or null */
+  public AttributePath<E, ?> updatedAt() {
+    return updatedAt;
+  }
+
+  /** @return how a null partition key is generated on put, or null when it is not */
+  public IdStrategy generatedId() {
+    return generatedId;
+  }
+
+  /** How {@code @GeneratedId} keys are made. */
+  public enum IdStrategy {
+    /** A random UUID. */
+    UUID,
+    /** A time-ordered ULID. */
+    ULID
   }
 
   /** @return the stored names of every non-key attribute, in declaration order */
@@ -223,6 +266,11 @@ public final class EntitySchema<E> {
     private final List<IndexSpec<E>> indexes = new ArrayList<>();
     private Function<E, Map<String, AttributeValue>> toItem;
     private Function<Map<String, AttributeValue>, E> fromItem;
+    private AttributePath<E, ?> timeToLive;
+    private long lifetimeSeconds;
+    private AttributePath<E, ?> createdAt;
+    private AttributePath<E, ?> updatedAt;
+    private IdStrategy generatedId;
 
     private Builder(Class<E> entityType, String tableName) {
       this.entityType = entityType;
@@ -252,6 +300,31 @@ public final class EntitySchema<E> {
     /** @param gapless see {@link AutoIncrementSpec} @param blockSize see {@link AutoIncrementSpec} @return this */
     public Builder<E> autoIncrement(boolean gapless, int blockSize) {
       this.autoIncrement = new AutoIncrementSpec(gapless, blockSize);
+      return this;
+    }
+
+    /** @param attribute the TTL attribute @param lifetimeSeconds default lifetime, 0 for none @return this */
+    public Builder<E> timeToLive(AttributePath<E, ?> attribute, long lifetimeSeconds) {
+      this.timeToLive = attribute;
+      this.lifetimeSeconds = lifetimeSeconds;
+      return this;
+    }
+
+    /** @param attribute the created-at attribute @return this */
+    public Builder<E> createdAt(AttributePath<E, ?> attribute) {
+      this.createdAt = attribute;
+      return this;
+    }
+
+    /** @param attribute the updated-at attribute @return this */
+    public Builder<E> updatedAt(AttributePath<E, ?> attribute) {
+      this.updatedAt = attribute;
+      return this;
+    }
+
+    /** @param strategy how a null partition key is generated on put @return this */
+    public Builder<E> generatedId(IdStrategy strategy) {
+      this.generatedId = strategy;
       return this;
     }
 
