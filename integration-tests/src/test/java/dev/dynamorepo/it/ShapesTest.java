@@ -38,4 +38,13 @@ class ShapesTest {
         raw.getItem(b -> b.tableName("memos").key(Map.of("id", AttributeValue.fromS("m1")))).item().keySet());
     assertEquals("invoice", memos.get("m1").orElseThrow().label());
   }
+
+  @Test
+  void anImmutableClassIsReadBackThroughItsBuilder(ProductRepository products) {
+    products.createTable();
+    Product p = Product.builder().sku("p-1").title("Lamp").priceCents(4_999).withTags(Set.of("home")).build();
+    assertEquals(p, products.put(p));
+    assertEquals(p, products.get("p-1").orElseThrow());
+    assertEquals(5_999, products.update("p-1").add(ProductSchema.PRICE_CENTS, 1_000L).execute().getPriceCents());
+  }
 }

@@ -53,6 +53,8 @@ import net.ltgt.gradle.incap.IncrementalAnnotationProcessorType;
 public final class EntityProcessor extends AbstractProcessor {
   /** Entities whose types were not all resolved yet, by qualified name, retried each round. */
   private final Map<String, TypeElement> deferred = new LinkedHashMap<>();
+  /** Lombok entities already given a round for Lombok to add their getters and builder. */
+  private final java.util.Set<String> waitedForLombok = new java.util.HashSet<>();
   private EntityReader reader;
   private SourceWriter writer;
 
@@ -91,6 +93,14 @@ public final class EntityProcessor extends AbstractProcessor {
   }
 
   private void process(TypeElement type, boolean last) {
+    String name = type.getQualifiedName().toString();
+    if (!last && usesLombok(type) && waitedForLombok.add(name)) {
+      // Listed before Lombok, this processor would see the class before Lombok adds its getters
+      // and builder (javac runs the processors of a round in order). One round later they are
+      // there, whichever order the processors were listed in.
+      deferred.put(name, type);
+      return;
+    }
     try {
       generate(type);
     } catch (UnresolvedType e) {
@@ -107,6 +117,12 @@ public final class EntityProcessor extends AbstractProcessor {
           String.format(Messages.PROCESSOR_CRASH, type.getQualifiedName(), trace));
       throw e;
     }
+  }
+
+  private static boolean usesLombok(TypeElement type) {
+    java.util.function.Predicate<javax.lang.model.element.Element> lombok = e -> e.getAnnotationMirrors().stream()
+        .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString().startsWith("lombok."));
+    return lombok.test(type) || type.getEnclosedElements().stream().anyMatch(lombok);
   }
 
   private void generate(TypeElement type) {

@@ -122,4 +122,25 @@ class ShapeErrorsTest {
         }
         """, String.format(Messages.BEAN_NO_SETTER, "total", "Order", "Total", "long"), "private long total");
   }
+
+  @Test
+  void aBuilderThatDoesNotCoverEveryStoredProperty() {
+    Sources.assertOnlyError("""
+        @Table(name = "orders")
+        public final class Order {
+          private final String id;
+          private final String note;
+          private Order(String id, String note) { this.id = id; this.note = note; }
+          public static Builder builder() { return new Builder(); }
+          @PartitionKey public String getId() { return id; }
+          public String getNote() { return note; }
+          public static final class Builder {
+            private String id;
+            public Builder id(String id) { this.id = id; return this; }
+            public Order build() { return new Order(id, null); }
+          }
+        }
+        """, String.format(dev.dynamorepo.processor.diag.Messages.BUILDER_MISSING, "note", "Order", "builder", "Note"),
+        "private final String note;");
+  }
 }

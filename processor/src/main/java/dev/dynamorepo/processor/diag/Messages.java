@@ -174,6 +174,11 @@ public final class Messages {
   public static final String GENERATED_ID_TYPE = "[DdbGeneratedIdType] @GeneratedId(%3$s) %s has type %s; a %3$s id needs"
       + " a String key%s. Use @AutoIncrement for numeric ids.";
 
+  /** Args: property, type, builder factory, capitalized property. */
+  public static final String BUILDER_MISSING = "[DdbBuilderProperty] property %s of %s has no method on the builder that %2$s.%3$s()"
+      + " returns (%1$s(..), set%4$s(..) or with%4$s(..)), so items could be written but never read back. Add it to the"
+      + " builder, or mark the property @Ignore.";
+
   /** Args: projection. */
   public static final String PROJECTION_NOT_RECORD = "[DdbProjectionShape] @Projection %s is not a record; a projection"
       + " is a record whose components name attributes of the entity. Make it a record.";

@@ -12,6 +12,19 @@ import java.util.List;
  * @param publicNoArgCtor for a bean, whether it has a public no-arg constructor
  * @param attributes its properties in declaration order
  * @param src the class
+ * @param builder for an immutable class, its builder; null when it has none
  */
 public record NestedModel(
-    ClassName type, boolean record, boolean publicNoArgCtor, List<AttributeModel> attributes, SourceRef src) {}
+    ClassName type, boolean record, boolean publicNoArgCtor, List<AttributeModel> attributes, SourceRef src,
+    BuilderModel builder) {
+
+  /**
+   * An immutable class's builder, as Lombok's {@code @Builder} or a hand-written one has it:
+   * {@code Type.builder().name(v)...build()}.
+   *
+   * @param factory the static method that makes the builder
+   * @param build the builder's method that makes the object
+   * @param methods the builder method of each property, by Java name; a property without one is absent
+   */
+  public record BuilderModel(String factory, String build, java.util.Map<String, String> methods) {}
+}

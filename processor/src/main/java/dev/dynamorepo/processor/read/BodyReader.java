@@ -9,7 +9,12 @@ import dev.dynamorepo.processor.model.NestedModel;
 import dev.dynamorepo.processor.model.Stored;
 import dev.dynamorepo.processor.model.ValueType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -23,8 +28,13 @@ final class BodyReader {
   private final MarkReader marks;
   private final TypeReader typeReader;
   private final ConverterReader converters;
+  private final javax.lang.model.util.Elements elements;
+  private final javax.lang.model.util.Types types;
 
-  BodyReader(Properties properties, MarkReader marks, TypeReader typeReader, ConverterReader converters) {
+  BodyReader(Properties properties, MarkReader marks, TypeReader typeReader, ConverterReader converters,
+      javax.lang.model.util.Elements elements, javax.lang.model.util.Types types) {
+    this.elements = elements;
+    this.types = types;
     this.properties = properties;
     this.marks = marks;
     this.typeReader = typeReader;
@@ -37,7 +47,45 @@ final class BodyReader {
       attributes.add(attribute(p));
     }
     boolean record = type.getKind() == ElementKind.RECORD;
-    return new NestedModel(ClassName.get(type), record, publicNoArgCtor(type), attributes, SourceRef.of(type));
+    NestedModel.BuilderModel builder = record ? null : builder(type, attributes);
+    return new NestedModel(ClassName.get(type), record, publicNoArgCtor(type), attributes, SourceRef.of(type), builder);
+  }
+
+  /**
+   * The builder of an immutable class: a public static no-arg method returning a type with a
+   * {@code build()} that returns the class, and per property a one-argument method named
+   * {@code name}, {@code setName} or {@code withName} (Lombok's {@code @Builder}, AutoValue-style
+   * and hand-written builders). Found from the elements, without reflection.
+   */
+  private NestedModel.BuilderModel builder(TypeElement type, List<AttributeModel> attributes) {
+    for (ExecutableElement factory : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      Set<Modifier> mods = factory.getModifiers();
+      if (!mods.contains(Modifier.STATIC) || !mods.contains(Modifier.PUBLIC) || !factory.getParameters().isEmpty()
+          || !(factory.getReturnType() instanceof DeclaredType builderType)) {
+        continue;
+      }
+      TypeElement builder = (TypeElement) builderType.asElement();
+      List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(builder));
+      ExecutableElement build = methods.stream().filter(m -> m.getSimpleName().contentEquals("build") && m.getParameters().isEmpty()
+          && types.isAssignable(m.getReturnType(), type.asType())).findFirst().orElse(null);
+      if (build == null) {
+        continue;
+      }
+      Map<String, String> byProperty = new LinkedHashMap<>();
+      for (AttributeModel a : attributes) {
+        String cap = Character.toUpperCase(a.javaName().charAt(0)) + a.javaName().substring(1);
+        for (ExecutableElement m : methods) {
+          String n = m.getSimpleName().toString();
+          boolean named = n.equals(a.javaName()) || n.equals("set" + cap) || n.equals("with" + cap);
+          if (named && m.getParameters().size() == 1 && m.getModifiers().contains(Modifier.PUBLIC)) {
+            byProperty.put(a.javaName(), n);
+            break;
+          }
+        }
+      }
+      return new NestedModel.BuilderModel(factory.getSimpleName().toString(), "build", byProperty);
+    }
+    return null;
   }
 
   private AttributeModel attribute(RawProperty p) {

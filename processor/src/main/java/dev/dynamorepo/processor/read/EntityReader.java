@@ -20,6 +20,7 @@ import javax.lang.model.util.Types;
  */
 public final class EntityReader {
   private final Types types;
+  private final javax.lang.model.util.Elements elements;
   private final Mirrors mirrors;
   private final Properties properties;
   private final MarkReader marks;
@@ -30,6 +31,7 @@ public final class EntityReader {
    * @param env the processing environment
    */
   public EntityReader(ProcessingEnvironment env) {
+    this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.mirrors = new Mirrors(env.getElementUtils());
     this.properties = new Properties(types);
@@ -46,13 +48,13 @@ public final class EntityReader {
   public EntityModel read(TypeElement type) {
     String pkg = Visibility.packageOf(type);
     TypeReader typeReader = new TypeReader(types, pkg);
-    BodyReader bodies = new BodyReader(properties, marks, typeReader, new ConverterReader(types, mirrors, pkg));
+    BodyReader bodies = new BodyReader(properties, marks, typeReader, new ConverterReader(types, mirrors, pkg), elements, types);
     List<ShapeProblem> problems = shapeProblems(type);
     // javac hands processors no local classes (it does not look into method bodies), so every
     // @Table type here is top-level or a member and has a ClassName.
     boolean readable = !problems.contains(ShapeProblem.NOT_A_CLASS);
     ClassName name = ClassName.get(type);
-    NestedModel body = readable ? bodies.read(type) : new NestedModel(name, false, true, List.of(), SourceRef.of(type));
+    NestedModel body = readable ? bodies.read(type) : new NestedModel(name, false, true, List.of(), SourceRef.of(type), null);
     List<NestedModel> nested = new ArrayList<>();
     for (TypeElement n = typeReader.nextNested(); n != null; n = typeReader.nextNested()) {
       nested.add(bodies.read(n));

@@ -19,7 +19,7 @@ final class BodyChecks {
   private BodyChecks() {}
 
   static void check(NestedModel body, Report report) {
-    if (!body.record() && !body.publicNoArgCtor()) {
+    if (!body.record() && !body.publicNoArgCtor() && body.builder() == null) {
       report.error(body.src(), Messages.BEAN_CONSTRUCTOR, Naming.simpleName(body.type()));
     }
     Map<String, AttributeModel> byStoredName = new HashMap<>();
@@ -54,6 +54,17 @@ final class BodyChecks {
     }
   }
 
+  /** An immutable class read through its builder: a getter per property, and a builder method. */
+  private static void built(NestedModel body, AttributeModel a, Report report) {
+    String owner = Naming.simpleName(body.type());
+    String capitalized = Character.toUpperCase(a.javaName().charAt(0)) + a.javaName().substring(1);
+    if (a.getter() == null) {
+      report.error(a.src(), Messages.BEAN_NO_GETTER, a.javaName(), owner, capitalized);
+    } else if (!body.builder().methods().containsKey(a.javaName())) {
+      report.error(a.src(), Messages.BUILDER_MISSING, a.javaName(), owner, body.builder().factory(), capitalized);
+    }
+  }
+
   private static void converter(AttributeModel a, ConverterModel c, String name, Report report) {
     String simple = Naming.simpleName(c.converter());
     if (!c.matchesAttribute()) {
@@ -67,6 +78,11 @@ final class BodyChecks {
   }
 
   private static void accessors(NestedModel body, AttributeModel a, Report report) {
+    // A builder reads back an immutable class that has no setters; a bean with setters keeps them.
+    if (body.builder() != null && (a.setter() == null || !body.publicNoArgCtor())) {
+      built(body, a, report);
+      return;
+    }
     String owner = Naming.simpleName(body.type());
     String capitalized = Character.toUpperCase(a.javaName().charAt(0)) + a.javaName().substring(1);
     if (a.getter() == null) {

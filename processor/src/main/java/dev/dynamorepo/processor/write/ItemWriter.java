@@ -80,6 +80,22 @@ final class ItemWriter {
     return m.addStatement("return new $T(\n$L)", body.type(), CodeBlock.join(args, ",\n"));
   }
 
+  /** A class without a usable no-arg constructor and setters, read back through its builder. */
+  static boolean usesBuilder(NestedModel body) {
+    return body.builder() != null && (!body.publicNoArgCtor()
+        || body.attributes().stream().anyMatch(a -> a.stored() && a.setter() == null));
+  }
+
+  private MethodSpec.Builder built(MethodSpec.Builder m, NestedModel body, Function<AttributeModel, CodeBlock> codec) {
+    CodeBlock.Builder chain = CodeBlock.builder().add("return $T.$N()", body.type(), body.builder().factory()).indent();
+    for (AttributeModel a : body.attributes()) {
+      if (a.stored()) {
+        chain.add("\n.$N($L)", body.builder().methods().get(a.javaName()), component(a, codec.apply(a)));
+      }
+    }
+    return m.addStatement(chain.add("\n.$N()", body.builder().build()).unindent().build());
+  }
+
   private CodeBlock component(AttributeModel a, CodeBlock codec) {
     CodeBlock decoded = CodeBlock.of("$L.decodeNullable(item.get($S))", codec, a.storedName());
     if (!a.declaredType().isPrimitive()) {
@@ -90,6 +106,9 @@ final class ItemWriter {
   }
 
   private MethodSpec.Builder bean(MethodSpec.Builder m, NestedModel body, String local, Function<AttributeModel, CodeBlock> codec) {
+    if (usesBuilder(body)) {
+      return built(m, body, codec);
+    }
     m.addStatement("$T $N = new $T()", body.type(), local, body.type());
     for (AttributeModel a : body.attributes()) {
       if (a.stored()) {

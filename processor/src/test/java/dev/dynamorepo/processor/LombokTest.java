@@ -1,0 +1,60 @@
+package dev.dynamorepo.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import javax.annotation.processing.Processor;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Lombok {@code @Value @Builder} entity compiles whichever order the processors are listed in:
+ * dynamo-repo waits a round for Lombok's getters and builder when it runs first.
+ */
+class LombokTest {
+  private static final JavaFileObject PRODUCT = Sources.of("Product", """
+      @Table(name = "products")
+      @lombok.Value
+      @lombok.Builder
+      public class Product {
+        @PartitionKey String sku;
+        String title;
+        long priceCents;
+        Set<String> tags;
+      }
+      """);
+  private static final JavaFileObject USE = Sources.of("Use", """
+      class Use {
+        Product roundTrip(Product p) {
+          return ProductSchema.fromItem(ProductSchema.toItem(p));
+        }
+      }
+      """);
+
+  private static Processor lombok() {
+    try {
+      return (Processor) Class.forName("lombok.launch.AnnotationProcessorHider$AnnotationProcessor").getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Compilation compile(Processor... processors) {
+    return javac().withProcessors(processors).withOptions("-Xlint:all,-processing,-options").compile(PRODUCT, USE);
+  }
+
+  @Test
+  void lombokListedFirst() {
+    Compilation c = compile(lombok(), new EntityProcessor());
+    assertThat(c).succeeded();
+    assertThat(c).generatedSourceFile("test.ProductSchema").contentsAsUtf8String().contains("Product.builder()");
+  }
+
+  @Test
+  void lombokListedAfterDynamoRepo() {
+    Compilation c = javac().withProcessors(new EntityProcessor(), lombok()).compile(PRODUCT, USE);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.ProductSchema").contentsAsUtf8String().contains("Product.builder()");
+  }
+}
