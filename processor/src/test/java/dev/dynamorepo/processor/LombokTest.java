@@ -9,7 +9,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Lombok {@code @Value @Builder} entity compiles whichever order the processors are listed in:
+ * Value classes with builders: a Lombok {@code @Value @Builder} entity compiles whichever order the
+ * processors are listed in, and an AutoValue entity with its builder compiles beside AutoValue:
  * dynamo-repo waits a round for Lombok's getters and builder when it runs first.
  */
 class LombokTest {
@@ -56,5 +57,36 @@ class LombokTest {
     Compilation c = javac().withProcessors(new EntityProcessor(), lombok()).compile(PRODUCT, USE);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("test.ProductSchema").contentsAsUtf8String().contains("Product.builder()");
+  }
+
+  @Test
+  void anAutoValueEntityWithABuilder() {
+    JavaFileObject money = Sources.of("Payment", """
+        @Table(name = "payments")
+        @com.google.auto.value.AutoValue
+        public abstract class Payment {
+          @PartitionKey abstract String id();
+          abstract long cents();
+          static Builder builder() { return new AutoValue_Payment.Builder(); }
+
+          @com.google.auto.value.AutoValue.Builder
+          abstract static class Builder {
+            abstract Builder setId(String id);
+            abstract Builder setCents(long cents);
+            abstract Payment build();
+          }
+        }
+        """);
+    JavaFileObject use = Sources.of("UsePayment", """
+        class UsePayment {
+          Payment roundTrip(Payment p) {
+            return PaymentSchema.fromItem(PaymentSchema.toItem(p));
+          }
+        }
+        """);
+    Compilation c = javac().withProcessors(new EntityProcessor(), new com.google.auto.value.processor.AutoValueProcessor(),
+        new com.google.auto.value.processor.AutoValueBuilderProcessor()).compile(money, use);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("test.PaymentSchema").contentsAsUtf8String().contains("Payment.builder()");
   }
 }

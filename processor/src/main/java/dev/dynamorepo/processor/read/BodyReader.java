@@ -52,7 +52,7 @@ final class BodyReader {
   }
 
   /**
-   * The builder of an immutable class: a public static no-arg method returning a type with a
+   * The builder of an immutable class: a static no-arg method (not private) returning a type with a
    * {@code build()} that returns the class, and per property a one-argument method named
    * {@code name}, {@code setName} or {@code withName} (Lombok's {@code @Builder}, AutoValue-style
    * and hand-written builders). Found from the elements, without reflection.
@@ -60,7 +60,8 @@ final class BodyReader {
   private NestedModel.BuilderModel builder(TypeElement type, List<AttributeModel> attributes) {
     for (ExecutableElement factory : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Set<Modifier> mods = factory.getModifiers();
-      if (!mods.contains(Modifier.STATIC) || !mods.contains(Modifier.PUBLIC) || !factory.getParameters().isEmpty()
+      // Package-private is enough: the generated schema lives in the entity's package (AutoValue style).
+      if (!mods.contains(Modifier.STATIC) || mods.contains(Modifier.PRIVATE) || !factory.getParameters().isEmpty()
           || !(factory.getReturnType() instanceof DeclaredType builderType)) {
         continue;
       }
@@ -77,7 +78,7 @@ final class BodyReader {
         for (ExecutableElement m : methods) {
           String n = m.getSimpleName().toString();
           boolean named = n.equals(a.javaName()) || n.equals("set" + cap) || n.equals("with" + cap);
-          if (named && m.getParameters().size() == 1 && m.getModifiers().contains(Modifier.PUBLIC)) {
+          if (named && m.getParameters().size() == 1 && !m.getModifiers().contains(Modifier.PRIVATE)) {
             byProperty.put(a.javaName(), n);
             break;
           }

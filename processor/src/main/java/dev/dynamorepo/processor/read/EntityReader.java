@@ -55,6 +55,10 @@ public final class EntityReader {
     boolean readable = !problems.contains(ShapeProblem.NOT_A_CLASS);
     ClassName name = ClassName.get(type);
     NestedModel body = readable ? bodies.read(type) : new NestedModel(name, false, true, List.of(), SourceRef.of(type), null);
+    if (body.builder() != null) {
+      // An abstract value class (AutoValue, Immutables) is made through its builder, never with new.
+      problems = problems.stream().filter(p -> p != ShapeProblem.ABSTRACT).toList();
+    }
     List<NestedModel> nested = new ArrayList<>();
     for (TypeElement n = typeReader.nextNested(); n != null; n = typeReader.nextNested()) {
       nested.add(bodies.read(n));

@@ -84,7 +84,9 @@ final class Properties {
       }
     }
     for (ExecutableElement m : ElementFilter.methodsIn(c.getEnclosedElements())) {
-      if (m.getModifiers().contains(Modifier.PUBLIC) && !m.getModifiers().contains(Modifier.STATIC)) {
+      boolean visible = m.getModifiers().contains(Modifier.PUBLIC)
+          || (m.getModifiers().contains(Modifier.ABSTRACT) && !m.getModifiers().contains(Modifier.PRIVATE));
+      if (visible && !m.getModifiers().contains(Modifier.STATIC)) {
         method(m, found);
       }
     }
@@ -94,6 +96,10 @@ final class Properties {
     String name = m.getSimpleName().toString();
     if (m.getParameters().isEmpty() && m.getReturnType().getKind() != TypeKind.VOID) {
       String property = getterProperty(name, m.getReturnType());
+      if (property == null && m.getModifiers().contains(Modifier.ABSTRACT)) {
+        // AutoValue and Immutables accessors: an abstract no-arg method is a property, get-prefix or not.
+        property = name;
+      }
       if (property != null) {
         Found f = found.computeIfAbsent(property, n -> new Found());
         f.getter = f.getter == null ? m : f.getter;
