@@ -93,6 +93,9 @@ class AsyncTest {
     assertInstanceOf(DynamoException.class, e);
     assertTrue(e.getMessage().contains("empty"), e.getMessage());
     assertInstanceOf(DynamoException.class, failure(orders.update("alice", "o-1").executeAsync()), "sets nothing");
+    assertInstanceOf(DynamoException.class, failure(orders.get("", "o-1")), "a bad key value fails the future, not the call");
+    assertInstanceOf(DynamoException.class, failure(orders.delete("alice", "")));
+    assertInstanceOf(DynamoException.class, failure(orders.count("")));
     assertEquals(0L, orders.count().join(), "nothing was written");
   }
 

@@ -71,7 +71,11 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    * @return the item, or empty
    */
   public CompletableFuture<Optional<Order>> get(String customerId, String orderId) {
-    return get(key(customerId, orderId));
+    try {
+      return get(key(customerId, orderId));
+    } catch (DynamoException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /**
@@ -84,7 +88,11 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    */
   public CompletableFuture<Optional<Order>> get(String customerId, String orderId,
       ReadConsistency consistency) {
-    return get(key(customerId, orderId), consistency);
+    try {
+      return get(key(customerId, orderId), consistency);
+    } catch (DynamoException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /**
@@ -106,7 +114,11 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    * @return the old item, if there was one
    */
   public CompletableFuture<Optional<Order>> delete(String customerId, String orderId) {
-    return delete(key(customerId, orderId));
+    try {
+      return delete(key(customerId, orderId));
+    } catch (DynamoException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /**
@@ -120,7 +132,11 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    */
   public CompletableFuture<Optional<Order>> delete(String customerId, String orderId,
       Condition<Order> condition) {
-    return delete(key(customerId, orderId), condition);
+    try {
+      return delete(key(customerId, orderId), condition);
+    } catch (DynamoException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /**
@@ -136,7 +152,11 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
   @SuppressWarnings("varargs")
   public final CompletableFuture<Order> deleteAttributes(String customerId, String orderId,
       ValueAttribute<Order, ?>... attributes) {
-    return deleteAttributes(key(customerId, orderId), List.of(attributes));
+    try {
+      return deleteAttributes(key(customerId, orderId), List.of(attributes));
+    } catch (DynamoException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /**
@@ -170,7 +190,11 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    * @return the number of matching items
    */
   public CompletableFuture<Long> count(String customerId) {
-    return query(customerId).countAsync();
+    try {
+      return query(customerId).countAsync();
+    } catch (DynamoException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /**
@@ -183,7 +207,11 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    */
   public CompletableFuture<Long> count(String customerId,
       Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
-    return query(customerId, sort).countAsync();
+    try {
+      return query(customerId, sort).countAsync();
+    } catch (DynamoException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /**

@@ -48,6 +48,11 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
     super(dynamo, schema, java.util.Objects.requireNonNull(tableName, "tableName"));
   }
 
+  /** Every refusal, even of an argument, completes the future instead of being thrown. */
+  private static <T> CompletableFuture<T> defer(java.util.function.Supplier<CompletableFuture<T>> call) {
+    return dev.dynamorepo.runtime.internal.Futures.defer(call);
+  }
+
   private Runner runner() {
     return dynamo().engine().async();
   }
@@ -79,7 +84,7 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param item the new state @param condition must hold @return the stored item */
   public CompletableFuture<E> update(E item, Condition<E> condition) {
-    return ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), true);
+    return defer(() -> ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), true));
   }
 
   /** @param item the state to write @return the stored item, created or replaced */
@@ -95,7 +100,7 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param item the state to write @param condition must hold @return the stored item */
   public CompletableFuture<E> upsert(E item, Condition<E> condition) {
-    return ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), false);
+    return defer(() -> ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), false));
   }
 
   /** @param key the key @return the item, or empty */
@@ -105,12 +110,12 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param key the key @param consistency eventual or strong @return the item, or empty */
   public CompletableFuture<Optional<E>> get(Key<E> key, ReadConsistency consistency) {
-    return ops.get(runner(), checked(key), consistency);
+    return defer(() -> ops.get(runner(), checked(key), consistency));
   }
 
   /** @param key the key @param projection a generated projection @param <P> its type @return the projection, or empty */
   public <P> CompletableFuture<Optional<P>> get(Key<E> key, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return ops.get(runner(), checked(key), ReadConsistency.EVENTUAL, java.util.Objects.requireNonNull(projection));
+    return defer(() -> ops.get(runner(), checked(key), ReadConsistency.EVENTUAL, java.util.Objects.requireNonNull(projection)));
   }
 
   /** @param keys the keys @param projection a generated projection @param <P> its type @return the projections, in key order */
@@ -126,12 +131,12 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param key the key @return the old item, if there was one */
   public CompletableFuture<Optional<E>> delete(Key<E> key) {
-    return ops.delete(runner(), checked(key), null);
+    return defer(() -> ops.delete(runner(), checked(key), null));
   }
 
   /** @param key the key @param condition must hold @return the old item, if there was one */
   public CompletableFuture<Optional<E>> delete(Key<E> key, Condition<E> condition) {
-    return ops.delete(runner(), checked(key), expr(Objects.requireNonNull(condition, "condition")));
+    return defer(() -> ops.delete(runner(), checked(key), expr(Objects.requireNonNull(condition, "condition"))));
   }
 
   /** @param item the entity as read (its version is checked) @return the old item, if there was one */

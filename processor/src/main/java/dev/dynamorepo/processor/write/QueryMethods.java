@@ -96,9 +96,15 @@ final class QueryMethods {
     if (sk != null) {
       m.addParameter(sortLambda(sk), sort).addJavadoc("@param $L the condition on the sort key\n", sort);
     }
-    return m.addJavadoc("@return the number of matching items\n")
-        .addStatement("return query($N$L).$L()", pk.javaName(), sk == null ? "" : ", " + sort, async ? "countAsync" : "count")
-        .build();
+    m.addJavadoc("@return the number of matching items\n");
+    if (!async) {
+      return m.addStatement("return query($N$L).count()", pk.javaName(), sk == null ? "" : ", " + sort).build();
+    }
+    // A bad key value completes the future, as every async failure does.
+    return m.beginControlFlow("try")
+        .addStatement("return query($N$L).countAsync()", pk.javaName(), sk == null ? "" : ", " + sort)
+        .nextControlFlow("catch ($T e)", Runtime.DYNAMO_EXCEPTION)
+        .addStatement("return $T.failedFuture(e)", Runtime.COMPLETABLE_FUTURE).endControlFlow().build();
   }
 
   private static boolean isString(ValueType type) {

@@ -116,6 +116,19 @@ final class RepositoryWriter {
         .build();
   }
 
+  /**
+   * {@code return call;} or, in the async repository, the same inside a try whose refusal (a bad
+   * key value) completes the future instead of being thrown, as every async failure does.
+   */
+  private CodeBlock returning(CodeBlock call) {
+    if (!async) {
+      return CodeBlock.of("return $L;\n", call);
+    }
+    return CodeBlock.builder().beginControlFlow("try").addStatement("return $L", call)
+        .nextControlFlow("catch ($T e)", Runtime.DYNAMO_EXCEPTION)
+        .addStatement("return $T.failedFuture(e)", Runtime.COMPLETABLE_FUTURE).endControlFlow().build();
+  }
+
   /** A parameter after the key parameters. */
   private record Extra(TypeName type, String name, String doc) {}
 
@@ -147,7 +160,7 @@ final class RepositoryWriter {
 
   private MethodSpec get() {
     return method("get", result(of(Runtime.OPTIONAL)), "Reads one item, eventually consistent.", "the item, or empty")
-        .addStatement("return get(key($L))", keyArgs)
+        .addCode(returning(CodeBlock.of("get(key($L))", keyArgs)))
         .build();
   }
 
@@ -155,7 +168,7 @@ final class RepositoryWriter {
     String consistency = freeName("consistency");
     return method("get", result(of(Runtime.OPTIONAL)), "Reads one item with a chosen consistency.", "the item, or empty",
         new Extra(Runtime.READ_CONSISTENCY, consistency, "eventual or strong"))
-        .addStatement("return get(key($L), $N)", keyArgs, consistency)
+        .addCode(returning(CodeBlock.of("get(key($L), $N)", keyArgs, consistency)))
         .build();
   }
 
@@ -169,7 +182,7 @@ final class RepositoryWriter {
 
   private MethodSpec delete() {
     return method("delete", result(of(Runtime.OPTIONAL)), "Deletes one item.", "the old item, if there was one")
-        .addStatement("return delete(key($L))", keyArgs)
+        .addCode(returning(CodeBlock.of("delete(key($L))", keyArgs)))
         .build();
   }
 
@@ -178,7 +191,7 @@ final class RepositoryWriter {
     return method("delete", result(of(Runtime.OPTIONAL)), "Deletes one item if a condition holds.",
         "the old item, if there was one", new Extra(of(Runtime.CONDITION), condition, "must hold on the stored item"))
         .addJavadoc("@throws $T when the condition fails\n", Runtime.CONFLICT_EXCEPTION)
-        .addStatement("return delete(key($L), $N)", keyArgs, condition)
+        .addCode(returning(CodeBlock.of("delete(key($L), $N)", keyArgs, condition)))
         .build();
   }
 
@@ -194,7 +207,7 @@ final class RepositoryWriter {
         .addModifiers(Modifier.FINAL)
         .varargs()
         .addJavadoc("@throws $T when the item does not exist\n", Runtime.CONFLICT_EXCEPTION)
-        .addStatement("return deleteAttributes(key($L), $T.of($N))", keyArgs, Runtime.LIST, attributes)
+        .addCode(returning(CodeBlock.of("deleteAttributes(key($L), $T.of($N))", keyArgs, Runtime.LIST, attributes)))
         .build();
   }
 
