@@ -60,6 +60,10 @@ final class BodyReader {
   private NestedModel.BuilderModel builder(TypeElement type, List<AttributeModel> attributes) {
     for (ExecutableElement factory : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Set<Modifier> mods = factory.getModifiers();
+      if (mods.contains(Modifier.STATIC) && factory.getParameters().isEmpty() && factory.getReturnType().getKind() == TypeKind.ERROR) {
+        // A builder another processor generates (Immutables' ImmutableX.Builder): wait for it.
+        throw new UnresolvedType(SourceRef.of(factory), factory.getSimpleName() + "()", factory.getReturnType().toString());
+      }
       // Package-private is enough: the generated schema lives in the entity's package (AutoValue style).
       if (!mods.contains(Modifier.STATIC) || mods.contains(Modifier.PRIVATE) || !factory.getParameters().isEmpty()
           || !(factory.getReturnType() instanceof DeclaredType builderType)) {

@@ -9,11 +9,11 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Value classes with builders: a Lombok {@code @Value @Builder} entity compiles whichever order the
+ * Value classes with builders (Immutables, AutoValue, Lombok): a Lombok {@code @Value @Builder} entity compiles whichever order the
  * processors are listed in, and an AutoValue entity with its builder compiles beside AutoValue:
  * dynamo-repo waits a round for Lombok's getters and builder when it runs first.
  */
-class LombokTest {
+class ValueClassesTest {
   private static final JavaFileObject PRODUCT = Sources.of("Product", """
       @Table(name = "products")
       @lombok.Value
@@ -88,5 +88,36 @@ class LombokTest {
         new com.google.auto.value.processor.AutoValueBuilderProcessor()).compile(money, use);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("test.PaymentSchema").contentsAsUtf8String().contains("Payment.builder()");
+  }
+
+  @Test
+  void anImmutablesEntityReadThroughItsGeneratedBuilder() {
+    JavaFileObject item = Sources.of("Item", """
+        @Table(name = "items")
+        @org.immutables.value.Value.Immutable
+        public abstract class Item {
+          @PartitionKey public abstract String id();
+          public abstract int count();
+          public static ImmutableItem.Builder builder() { return ImmutableItem.builder(); }
+        }
+        """);
+    JavaFileObject use = Sources.of("UseItem", """
+        class UseItem {
+          Item roundTrip(Item i) {
+            return ItemSchema.fromItem(ItemSchema.toItem(i));
+          }
+        }
+        """);
+    Compilation c = javac().withProcessors(new EntityProcessor(), immutables()).compile(item, use);
+    assertThat(c).succeeded();
+    assertThat(c).generatedSourceFile("test.ItemSchema").contentsAsUtf8String().contains("Item.builder()");
+  }
+
+  private static Processor immutables() {
+    try {
+      return (Processor) Class.forName("org.immutables.processor.ProxyProcessor").getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
   }
 }
