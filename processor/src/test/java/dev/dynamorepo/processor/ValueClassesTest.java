@@ -120,4 +120,11 @@ class ValueClassesTest {
       throw new AssertionError(e);
     }
   }
+
+  @Test
+  void withoutLombokOnTheProcessorPathTheErrorNamesTheCauseAndTheFix() {
+    Compilation c = javac().withProcessors(new EntityProcessor()).compile(PRODUCT);
+    assertThat(c).hadErrorContaining("[DdbLombok] property sku of Product has no getter getSku(), though Product uses Lombok")
+        .inFile(PRODUCT).onLineContaining("@PartitionKey String sku");
+  }
 }

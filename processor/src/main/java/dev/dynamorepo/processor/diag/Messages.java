@@ -174,6 +174,10 @@ public final class Messages {
   public static final String GENERATED_ID_TYPE = "[DdbGeneratedIdType] @GeneratedId(%3$s) %s has type %s; a %3$s id needs"
       + " a String key%s. Use @AutoIncrement for numeric ids.";
 
+  /** Args: property, type, capitalized property. */
+  public static final String LOMBOK_GETTER = "[DdbLombok] property %s of %s has no getter get%3$s(), though %2$s uses"
+      + " Lombok: Lombok did not add it before processing ended. Put org.projectlombok:lombok on the annotation processor"
+      + " path (maven-compiler-plugin <annotationProcessorPaths>, any order beside dynamo-repo-processor), or write the getter.";
   /** Args: property, type, builder factory, capitalized property. */
   public static final String BUILDER_MISSING = "[DdbBuilderProperty] property %s of %s has no method on the builder that %2$s.%3$s()"
       + " returns (%1$s(..), set%4$s(..) or with%4$s(..)), so items could be written but never read back. Add it to the"

@@ -13,10 +13,11 @@ import java.util.List;
  * @param attributes its properties in declaration order
  * @param src the class
  * @param builder for an immutable class, its builder; null when it has none
+ * @param lombok whether the class carries Lombok annotations (so a missing getter is Lombok's)
  */
 public record NestedModel(
     ClassName type, boolean record, boolean publicNoArgCtor, List<AttributeModel> attributes, SourceRef src,
-    BuilderModel builder) {
+    BuilderModel builder, boolean lombok) {
 
   /**
    * An immutable class's builder, as Lombok's {@code @Builder} or a hand-written one has it:

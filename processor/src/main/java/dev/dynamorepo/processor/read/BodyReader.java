@@ -48,7 +48,9 @@ final class BodyReader {
     }
     boolean record = type.getKind() == ElementKind.RECORD;
     NestedModel.BuilderModel builder = record ? null : builder(type, attributes);
-    return new NestedModel(ClassName.get(type), record, publicNoArgCtor(type), attributes, SourceRef.of(type), builder);
+    boolean lombok = type.getAnnotationMirrors().stream()
+        .anyMatch(m -> Mirrors.nameOf(m).startsWith("lombok."));
+    return new NestedModel(ClassName.get(type), record, publicNoArgCtor(type), attributes, SourceRef.of(type), builder, lombok);
   }
 
   /**

@@ -54,7 +54,7 @@ public final class EntityReader {
     // @Table type here is top-level or a member and has a ClassName.
     boolean readable = !problems.contains(ShapeProblem.NOT_A_CLASS);
     ClassName name = ClassName.get(type);
-    NestedModel body = readable ? bodies.read(type) : new NestedModel(name, false, true, List.of(), SourceRef.of(type), null);
+    NestedModel body = readable ? bodies.read(type) : new NestedModel(name, false, true, List.of(), SourceRef.of(type), null, false);
     if (body.builder() != null) {
       // An abstract value class (AutoValue, Immutables) is made through its builder, never with new.
       problems = problems.stream().filter(p -> p != ShapeProblem.ABSTRACT).toList();

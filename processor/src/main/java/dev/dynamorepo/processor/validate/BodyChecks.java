@@ -78,6 +78,11 @@ final class BodyChecks {
   }
 
   private static void accessors(NestedModel body, AttributeModel a, Report report) {
+    if (a.getter() == null && body.lombok()) {
+      String cap = Character.toUpperCase(a.javaName().charAt(0)) + a.javaName().substring(1);
+      report.error(a.src(), Messages.LOMBOK_GETTER, a.javaName(), Naming.simpleName(body.type()), cap);
+      return;
+    }
     // A builder reads back an immutable class that has no setters; a bean with setters keeps them.
     if (body.builder() != null && (a.setter() == null || !body.publicNoArgCtor())) {
       built(body, a, report);
