@@ -13,8 +13,14 @@ java -jar "$JAR" MappingBenchmark -f 2 -wi 5 -w 1s -i 5 -r 1s \
   -rf json -rff "$OUT/mapping.json" | tee "$OUT/mapping.txt"
 java -jar "$JAR" FirstItemBenchmark -f 20 -wi 0 -i 1 \
   -rf json -rff "$OUT/first-item.json" | tee "$OUT/first-item.txt"
-java -jar "$JAR" RepositoryBenchmark -f 2 -wi 6 -w 2s -i 4 -r 2s \
+# RepositoryBenchmark and AsyncRepositoryBenchmark in one run (the regex matches both), so that the
+# sync and async ratios come from the same conditions; ~12 s of warm-up before the SDK settles.
+java -jar "$JAR" RepositoryBenchmark -f 1 -wi 8 -w 2s -i 5 -r 2s \
   -rf json -rff "$OUT/repository.json" | tee "$OUT/repository.txt"
+java -jar "$JAR" ThroughputBenchmark -f 1 -wi 6 -w 2s -i 5 -r 2s \
+  -rf json -rff "$OUT/throughput.json" | tee "$OUT/throughput.txt"
 java -cp "$JAR" dev.dynamorepo.benchmarks.RepositoryBenchmark | tee "$OUT/repository-requests.txt"
+java -cp "$JAR" dev.dynamorepo.benchmarks.AsyncRepositoryBenchmark | tee "$OUT/async-repository-requests.txt"
 java -cp "$JAR" dev.dynamorepo.benchmarks.FirstItemHarness 20 | tee "$OUT/first-item-harness.txt"
 java -cp "$JAR" dev.dynamorepo.benchmarks.AutoIncrementHarness 200 1,4 3 | tee "$OUT/auto-increment.txt"
+java -cp "$JAR" dev.dynamorepo.benchmarks.AsyncThroughputHarness 2000 3 | tee "$OUT/throughput-moto.txt"

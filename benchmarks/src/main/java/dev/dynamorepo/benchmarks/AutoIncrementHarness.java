@@ -52,7 +52,7 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
  * </pre>
  */
 public final class AutoIncrementHarness {
-  private static final String MOTO_SCRIPT = "import sys; from werkzeug.serving import run_simple; "
+  static final String MOTO_SCRIPT = "import sys; from werkzeug.serving import run_simple; "
       + "from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app; "
       + "run_simple(\"127.0.0.1\", int(sys.argv[1]), DomainDispatcherApplication(create_backend_app), threaded=False)";
   /** {@link BlockTicket}'s block size: every run uses whole blocks, so no reserved id outlives a table reset. */
@@ -282,13 +282,13 @@ public final class AutoIncrementHarness {
   }
 
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName("127.0.0.1"))) {
       return socket.getLocalPort();
     }
   }
 
-  private static void awaitServer(DynamoDbClient client, URI endpoint, Process moto) throws InterruptedException {
+  static void awaitServer(DynamoDbClient client, URI endpoint, Process moto) throws InterruptedException {
     long deadline = System.nanoTime() + 30_000_000_000L;
     RuntimeException last = null;
     while (System.nanoTime() < deadline) {

@@ -89,7 +89,7 @@ public final class FakeHttpClient implements SdkHttpClient {
   }
 
   /** A response body and its headers, built once. */
-  private static final class Canned {
+  static final class Canned {
     final byte[] body;
     final SdkHttpResponse response;
 
