@@ -20,10 +20,11 @@ public final class Call<Q, S, R> extends Op<S, R> {
   private final BiFunction<DynamoDbClient, Q, S> sync;
   private final BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async;
   private final Function<S, R> result;
-  private final String conflict;
+  private final java.util.function.Supplier<String> conflict;
 
   Call(String table, String operation, Q request, BiFunction<DynamoDbClient, Q, S> sync,
-      BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async, Function<S, R> result, String conflict) {
+      BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async, Function<S, R> result,
+      java.util.function.Supplier<String> conflict) {
     super(table, operation);
     this.request = request;
     this.sync = sync;
@@ -65,6 +66,7 @@ public final class Call<Q, S, R> extends Op<S, R> {
 
   @Override
   String conflict() {
-    return conflict == null ? super.conflict() : conflict;
+    // Made only when a condition failed: a put does not format its key on the success path.
+    return conflict == null ? super.conflict() : conflict.get();
   }
 }

@@ -25,7 +25,7 @@ final class DeleteItem {
   record Deleted(Map<String, AttributeValue> old, boolean retried) {}
 
   static Call<DeleteItemRequest, DeleteItemResponse, Deleted> of(String table, Map<String, AttributeValue> key, Expr condition,
-      String conflict, Retries retries) {
+      java.util.function.Supplier<String> conflict, Retries retries) {
     ExpressionContext ctx = new ExpressionContext();
     String rendered = Expr.render(condition, ctx);
     DeleteItemRequest request = DeleteItemRequest.builder().tableName(table).key(key).returnValues(ReturnValue.ALL_OLD)

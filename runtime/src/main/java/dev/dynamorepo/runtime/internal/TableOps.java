@@ -171,7 +171,7 @@ public final class TableOps<E> {
       // Decoded from what is stored, so what put returns is what get returns (empty sets, ids, timestamps).
       E result = schema.fromItem(item);
       Retries retries = new Retries();
-      CompletableFuture<E> put = runner.run(PutItem.of(table, pk, item, "an item with key " + Keys.describe(key)
+      CompletableFuture<E> put = runner.run(PutItem.of(table, pk, item, () -> "an item with key " + Keys.describe(key)
           + " exists already", retries).map(r -> result));
       return ownWrite(put, retries, stored -> Items.covers(stored, item, true), stored -> result);
     });
@@ -234,7 +234,7 @@ public final class TableOps<E> {
     return Futures.defer(() -> {
       Retries retries = new Retries();
       CompletableFuture<DeleteItem.Deleted> call = runner.run(DeleteItem.of(table, key, condition,
-          "the condition on " + Keys.describe(key) + " failed", retries));
+          () -> "the condition on " + Keys.describe(key) + " failed", retries));
       return call.handle((deleted, error) -> {
         if (error != null) {
           Throwable cause = Futures.unwrap(error);
@@ -417,8 +417,8 @@ public final class TableOps<E> {
 
   private CompletableFuture<E> runUpdate(Runner runner, UpdateItem.Spec spec, String action, Map<String, AttributeValue> item,
       boolean strict) {
-    String conflict = action + " of " + Keys.describe(spec.key()) + ": " + ("upsert".equals(action)
-        ? "the condition failed" : "the item does not exist or the condition failed");
+    java.util.function.Supplier<String> conflict = () -> action + " of " + Keys.describe(spec.key()) + ": "
+        + ("upsert".equals(action) ? "the condition failed" : "the item does not exist or the condition failed");
     Retries retries = item == null ? null : new Retries();
     CompletableFuture<E> update = runner.run(UpdateItem.of(spec, conflict, retries).map(schema::fromItem));
     // A whole-item write is known in full: a refused retry whose stored item is exactly what this

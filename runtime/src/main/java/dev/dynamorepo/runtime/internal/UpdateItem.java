@@ -31,7 +31,7 @@ final class UpdateItem {
     }
   }
 
-  static Call<UpdateItemRequest, UpdateItemResponse, Map<String, AttributeValue>> of(Spec spec, String conflict, Retries retries) {
+  static Call<UpdateItemRequest, UpdateItemResponse, Map<String, AttributeValue>> of(Spec spec, java.util.function.Supplier<String> conflict, Retries retries) {
     UpdateItemRequest request = UpdateItemRequest.builder().tableName(spec.table()).key(spec.key())
         .updateExpression(spec.update()).conditionExpression(spec.condition()).returnValues(ReturnValue.ALL_NEW)
         .returnValuesOnConditionCheckFailure(spec.condition() == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD)
