@@ -81,14 +81,14 @@ final class AutoIncrement<E> {
   private CompletableFuture<E> fast(Runner runner, Map<String, AttributeValue> item, int attempt) {
     return counter.take(runner).thenCompose(id -> {
       Map<String, AttributeValue> withId = withId(item, id);
-      Retries retries = new Retries();
-      CompletableFuture<E> put = runner.run(PutItem.of(ops.table(), pk, withId, null, retries).map(r -> schema.fromItem(withId)));
+      CompletableFuture<E> put = runner.run(PutItem.of(ops.table(), pk, withId, null).map(r -> schema.fromItem(withId)));
       return put.handle((stored, error) -> {
         if (error == null) {
           return CompletableFuture.completedFuture(stored);
         }
         Throwable cause = Futures.unwrap(error);
-        if (retries.retried() && cause.getCause() instanceof software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException refused
+        if (cause.getCause() instanceof software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException refused
+            && Retries.of(refused)
             && refused.hasItem() && Items.covers(refused.item(), withId, true)) {
           // The SDK retried a put whose response was lost: the item under this id is this call's own.
           return CompletableFuture.completedFuture(schema.fromItem(withId));

@@ -21,13 +21,12 @@ final class PutItem {
   private PutItem() {}
 
   static Call<PutItemRequest, PutItemResponse, PutItemResponse> of(String table, String partitionKey,
-      Map<String, AttributeValue> item, java.util.function.Supplier<String> conflict, Retries retries) {
+      Map<String, AttributeValue> item, java.util.function.Supplier<String> conflict) {
     // ALL_OLD on failure: a retry refused by this call's own first attempt (its response lost) is
     // recognised by the stored item, so the caller is not told its own write conflicted.
     PutItemRequest request = PutItemRequest.builder().tableName(table).item(item).conditionExpression(CREATE_ONLY)
         .expressionAttributeNames(Map.of("#pk", partitionKey))
-        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
-        .overrideConfiguration(o -> o.addMetricPublisher(retries)).build();
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build();
     return new Call<>(table, "PutItem", request, DynamoDbClient::putItem, DynamoDbAsyncClient::putItem, r -> r, conflict);
   }
 

@@ -170,10 +170,9 @@ public final class TableOps<E> {
       ItemChecks.checkItem(table, item);
       // Decoded from what is stored, so what put returns is what get returns (empty sets, ids, timestamps).
       E result = schema.fromItem(item);
-      Retries retries = new Retries();
       CompletableFuture<E> put = runner.run(PutItem.of(table, pk, item, () -> "an item with key " + Keys.describe(key)
-          + " exists already", retries).map(r -> result));
-      return ownWrite(put, retries, stored -> Items.covers(stored, item, true), stored -> result);
+          + " exists already").map(r -> result));
+      return ownWrite(put, stored -> Items.covers(stored, item, true), stored -> result);
     });
   }
 
@@ -419,11 +418,10 @@ public final class TableOps<E> {
       boolean strict) {
     java.util.function.Supplier<String> conflict = () -> action + " of " + Keys.describe(spec.key()) + ": "
         + ("upsert".equals(action) ? "the condition failed" : "the item does not exist or the condition failed");
-    Retries retries = item == null ? null : new Retries();
-    CompletableFuture<E> update = runner.run(UpdateItem.of(spec, conflict, retries).map(schema::fromItem));
+    CompletableFuture<E> update = runner.run(UpdateItem.of(spec, conflict).map(schema::fromItem));
     // A whole-item write is known in full: a refused retry whose stored item is exactly what this
     // call wrote (a strict update: nothing else; an upsert: at least that) was this call's write.
-    return item == null ? update : ownWrite(update, retries, stored -> Items.covers(stored, item, strict), schema::fromItem);
+    return item == null ? update : ownWrite(update, stored -> Items.covers(stored, item, strict), schema::fromItem);
   }
 
   /**
@@ -431,15 +429,16 @@ public final class TableOps<E> {
    * that {@code mine} recognises as this call's own write: the SDK retried after the first
    * attempt's response was lost, and the first attempt succeeded.
    */
-  private <T> CompletableFuture<T> ownWrite(CompletableFuture<T> call, Retries retries,
-      Predicate<Map<String, AttributeValue>> mine, Function<Map<String, AttributeValue>, T> result) {
+  private <T> CompletableFuture<T> ownWrite(CompletableFuture<T> call, Predicate<Map<String, AttributeValue>> mine,
+      Function<Map<String, AttributeValue>, T> result) {
     return call.handle((value, error) -> {
       if (error == null) {
         return value;
       }
       Throwable cause = Futures.unwrap(error);
-      if (retries.retried() && cause instanceof ConflictException
-          && cause.getCause() instanceof ConditionalCheckFailedException refused && refused.hasItem() && mine.test(refused.item())) {
+      // Only a retried request can have been refused by its own first attempt (the SDK counts attempts).
+      if (cause instanceof ConflictException && cause.getCause() instanceof ConditionalCheckFailedException refused
+          && Retries.of(refused) && refused.hasItem() && mine.test(refused.item())) {
         return result.apply(refused.item());
       }
       throw (RuntimeException) cause;

@@ -31,12 +31,10 @@ final class UpdateItem {
     }
   }
 
-  static Call<UpdateItemRequest, UpdateItemResponse, Map<String, AttributeValue>> of(Spec spec, java.util.function.Supplier<String> conflict, Retries retries) {
+  static Call<UpdateItemRequest, UpdateItemResponse, Map<String, AttributeValue>> of(Spec spec, java.util.function.Supplier<String> conflict) {
     UpdateItemRequest request = UpdateItemRequest.builder().tableName(spec.table()).key(spec.key())
         .updateExpression(spec.update()).conditionExpression(spec.condition()).returnValues(ReturnValue.ALL_NEW)
         .returnValuesOnConditionCheckFailure(spec.condition() == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD)
-        .overrideConfiguration(retries == null ? null : software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration.builder()
-            .addMetricPublisher(retries).build())
         .expressionAttributeNames(spec.names()).expressionAttributeValues(spec.values()).build();
     return new Call<>(spec.table(), "UpdateItem", request, DynamoDbClient::updateItem, DynamoDbAsyncClient::updateItem,
         UpdateItemResponse::attributes, conflict);
