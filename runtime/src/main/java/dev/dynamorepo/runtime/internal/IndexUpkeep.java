@@ -83,8 +83,9 @@ final class IndexUpkeep {
     UpdateTableRequest request = UpdateTableRequest.builder().tableName(table)
         .attributeDefinitions(types.entrySet().stream()
             .map(e -> AttributeDefinition.builder().attributeName(e.getKey()).attributeType(e.getValue()).build()).toList())
-        .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(gsi.indexName()).keySchema(gsi.keySchema())
-            .projection(gsi.projection()).provisionedThroughput(gsi.provisionedThroughput())))
+        .globalSecondaryIndexUpdates(software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate.builder()
+            .create(c -> c.indexName(gsi.indexName()).keySchema(gsi.keySchema()).projection(gsi.projection())
+                .provisionedThroughput(gsi.provisionedThroughput())).build())
         .build();
     Call<UpdateTableRequest, UpdateTableResponse, Void> call = new Call<>(table, "UpdateTable (add index '" + index.name() + "')",
         request, DynamoDbClient::updateTable, DynamoDbAsyncClient::updateTable, r -> null, null);
