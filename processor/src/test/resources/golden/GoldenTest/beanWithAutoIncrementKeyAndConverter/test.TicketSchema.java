@@ -57,7 +57,7 @@ public final class TicketSchema {
       .partitionKey(ID)
       .attributes(ID, TITLE, OPEN, PRICE)
       .autoIncrement(false, 50)
-      .mapper(TicketSchema::toItem, TicketSchema::fromItem)
+      .mapper(new Mapping())
       .build();
 
   private TicketSchema() {
@@ -117,6 +117,18 @@ public final class TicketSchema {
     T value = codec.decodeNullable(item.get(name));
     if (value != null) {
       setter.accept(value);
+    }
+  }
+
+  private static final class Mapping implements EntitySchema.Mapper<Ticket> {
+    @Override
+    public Map<String, AttributeValue> toItem(Ticket entity) {
+      return TicketSchema.toItem(entity);
+    }
+
+    @Override
+    public Ticket fromItem(Map<String, AttributeValue> item) {
+      return TicketSchema.fromItem(item);
     }
   }
 }

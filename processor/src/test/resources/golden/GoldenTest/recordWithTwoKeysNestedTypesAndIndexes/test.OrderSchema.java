@@ -82,7 +82,7 @@ public final class OrderSchema {
       .attributes(CUSTOMER_ID, ORDER_ID, TOTAL_CENTS, TAGS, CREATED_AT, STATUS, SHIP_TO, VERSION)
       .version(VERSION)
       .index("by-status", STATUS, CREATED_AT)
-      .mapper(OrderSchema::toItem, OrderSchema::fromItem)
+      .mapper(new Mapping())
       .build();
 
   private OrderSchema() {
@@ -191,6 +191,18 @@ public final class OrderSchema {
     public static final StringAttribute<Order.Address> POSTAL_CODE = Attributes.string("zip");
 
     private AddressFields() {
+    }
+  }
+
+  private static final class Mapping implements EntitySchema.Mapper<Order> {
+    @Override
+    public Map<String, AttributeValue> toItem(Order entity) {
+      return OrderSchema.toItem(entity);
+    }
+
+    @Override
+    public Order fromItem(Map<String, AttributeValue> item) {
+      return OrderSchema.fromItem(item);
     }
   }
 }

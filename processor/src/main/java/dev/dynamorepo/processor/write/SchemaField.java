@@ -47,7 +47,7 @@ final class SchemaField {
         .ifPresent(a -> init.add("\n.generatedId($T.$L)", ClassName.get("dev.dynamorepo.runtime.support", "EntitySchema", "IdStrategy"),
             a.marks().generatedId().strategy()));
     indexes(entity).forEach((name, keys) -> init.add("\n.index($S, $L, $L)", name, ref(keys[0]), ref(keys[1])));
-    init.add("\n.mapper($T::toItem, $T::fromItem)\n.build()$<$<", names.schema(), names.schema());
+    init.add("\n.mapper(new Mapping())\n.build()$<$<");
     return FieldSpec.builder(ParameterizedTypeName.get(Runtime.ENTITY_SCHEMA, entity.type()), "SCHEMA",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("What the runtime knows about {@link $T}: table, keys, attributes and mapping.\n",

@@ -44,6 +44,7 @@ final class SchemaWriter {
     entity.nested().forEach(n -> type.addMethods(nestedMethods(n)));
     type.addMethods(helpers.methods());
     entity.nested().forEach(n -> type.addType(fieldsClass(n)));
+    type.addType(mapping());
     return type;
   }
 
@@ -61,6 +62,20 @@ final class SchemaWriter {
 
   static List<AttributeModel> stored(List<AttributeModel> attributes) {
     return attributes.stream().filter(AttributeModel::stored).toList();
+  }
+
+  /** The mapping as a class, not method references: no lambda bootstrap before the first item. */
+  private TypeSpec mapping() {
+    com.palantir.javapoet.TypeName item = com.palantir.javapoet.ParameterizedTypeName.get(Runtime.MAP,
+        com.palantir.javapoet.ClassName.get(String.class), Runtime.ATTRIBUTE_VALUE);
+    return TypeSpec.classBuilder("Mapping")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(com.palantir.javapoet.ParameterizedTypeName.get(Runtime.ENTITY_SCHEMA.nestedClass("Mapper"), entity.type()))
+        .addMethod(MethodSpec.methodBuilder("toItem").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(item).addParameter(entity.type(), "entity").addStatement("return $T.toItem(entity)", names.schema()).build())
+        .addMethod(MethodSpec.methodBuilder("fromItem").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(entity.type()).addParameter(item, "item").addStatement("return $T.fromItem(item)", names.schema()).build())
+        .build();
   }
 
   private TypeSpec fieldsClass(NestedModel nested) {

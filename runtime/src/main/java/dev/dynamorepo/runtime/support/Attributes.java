@@ -14,10 +14,12 @@ import dev.dynamorepo.runtime.VersionAttribute;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Makes the attribute constants of generated schemas, one factory per attribute kind, all named
  * after the kind. Generated code calls these; the kinds' constructors need this package's token.
+ * No lambdas: the first lambda a JVM links costs its bootstrap, on the time to the first item.
  *
  * <pre>{@code
  * public static final StringKeyAttribute<Order> CUSTOMER_ID = Attributes.stringKey("customerId");
@@ -91,7 +93,12 @@ public final class Attributes {
    * @return the attribute
    */
   public static <E, T> MapAttribute<E, T, ValueAttribute<E, T>> map(String name, Codec<Map<String, T>> codec, Codec<T> value) {
-    return new MapAttribute<>(Access.TOKEN, name, codec, value, (path, c) -> new ValueAttribute<>(Access.TOKEN, path, c));
+    return new MapAttribute<>(Access.TOKEN, name, codec, value, new BiFunction<>() {
+      @Override
+      public ValueAttribute<E, T> apply(List<String> path, Codec<T> c) {
+        return new ValueAttribute<>(Access.TOKEN, path, c);
+      }
+    });
   }
 
   /**
@@ -103,7 +110,12 @@ public final class Attributes {
    * @return the attribute
    */
   public static <E> MapAttribute<E, String, StringAttribute<E>> stringMap(String name, Codec<Map<String, String>> codec) {
-    return new MapAttribute<>(Access.TOKEN, name, codec, Codecs.STRING, (path, c) -> new StringAttribute<>(Access.TOKEN, path));
+    return new MapAttribute<>(Access.TOKEN, name, codec, Codecs.STRING, new BiFunction<>() {
+      @Override
+      public StringAttribute<E> apply(List<String> path, Codec<String> c) {
+        return new StringAttribute<>(Access.TOKEN, path);
+      }
+    });
   }
 
   /**
@@ -118,7 +130,12 @@ public final class Attributes {
    */
   public static <E, V extends Number> MapAttribute<E, V, NumberAttribute<E, V>> numberMap(String name,
       Codec<Map<String, V>> codec, Codec<V> value) {
-    return new MapAttribute<>(Access.TOKEN, name, codec, value, (path, c) -> new NumberAttribute<>(Access.TOKEN, path, c));
+    return new MapAttribute<>(Access.TOKEN, name, codec, value, new BiFunction<>() {
+      @Override
+      public NumberAttribute<E, V> apply(List<String> path, Codec<V> c) {
+        return new NumberAttribute<>(Access.TOKEN, path, c);
+      }
+    });
   }
 
   /** @param name the stored name @param codec the nested codec @param <E> the entity @param <N> the nested type @return a nested attribute */

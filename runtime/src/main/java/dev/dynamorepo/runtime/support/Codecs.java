@@ -270,11 +270,26 @@ public final class Codecs {
     }
   };
   /** {@code OffsetDateTime} as S, the Enhanced Client's converter. */
-  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = lazy(StoredType.S, () -> OffsetDateTimeAsStringAttributeConverter.create());
+  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = lazy(StoredType.S, new java.util.function.Supplier<>() {
+    @Override
+    public AttributeConverter<OffsetDateTime> get() {
+      return OffsetDateTimeAsStringAttributeConverter.create();
+    }
+  });
   /** {@code ZonedDateTime} as S, the Enhanced Client's converter. */
-  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = lazy(StoredType.S, () -> ZonedDateTimeAsStringAttributeConverter.create());
+  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = lazy(StoredType.S, new java.util.function.Supplier<>() {
+    @Override
+    public AttributeConverter<ZonedDateTime> get() {
+      return ZonedDateTimeAsStringAttributeConverter.create();
+    }
+  });
   /** {@code Duration} as N ({@code seconds.nanoseconds}), the Enhanced Client's converter. */
-  public static final Codec<Duration> DURATION = lazy(StoredType.N, () -> DurationAttributeConverter.create());
+  public static final Codec<Duration> DURATION = lazy(StoredType.N, new java.util.function.Supplier<>() {
+    @Override
+    public AttributeConverter<Duration> get() {
+      return DurationAttributeConverter.create();
+    }
+  });
 
   private Codecs() {}
 
@@ -316,7 +331,7 @@ public final class Codecs {
    * @return the codec
    */
   public static <T> Codec<List<T>> list(Codec<T> element) {
-    return new CollectionCodec<>(StoredType.L, element, ArrayList::new) {
+    return new CollectionCodec<>(StoredType.L, element, CollectionCodec.<T>list()) {
       @Override
       public AttributeValue encode(List<T> value) {
         int size = value.size();
@@ -326,7 +341,9 @@ public final class Codecs {
             out.add(encodeElement(element, value.get(i)));
           }
         } else {
-          value.forEach(v -> out.add(encodeElement(element, v)));
+          for (T v : value) {
+            out.add(encodeElement(element, v));
+          }
         }
         return AttributeValue.createL(out);
       }
@@ -353,7 +370,7 @@ public final class Codecs {
       return (Codec<Set<T>>) (Codec<?>) STRING_SET;
     }
     StoredType setType = setTypeOf(element.storedType());
-    return new CollectionCodec<>(setType, element, LinkedHashSet::new) {
+    return new CollectionCodec<>(setType, element, CollectionCodec.<T>set()) {
       @Override
       public AttributeValue encode(Set<T> value) {
         return value.isEmpty() ? null : encodeSet(setType, element, value);
@@ -362,7 +379,7 @@ public final class Codecs {
   }
 
   /** {@code Set<String>} as SS, copying the strings straight into the request (the common set). */
-  private static final Codec<Set<String>> STRING_SET = new CollectionCodec<>(StoredType.SS, STRING, LinkedHashSet::new) {
+  private static final Codec<Set<String>> STRING_SET = new CollectionCodec<>(StoredType.SS, STRING, CollectionCodec.<String>set()) {
     @Override
     public AttributeValue encode(Set<String> value) {
       return value.isEmpty() ? null : AttributeValue.createSs(new ArrayList<>(value));
@@ -390,7 +407,9 @@ public final class Codecs {
       @Override
       public Map<String, T> decode(AttributeValue value) {
         Map<String, T> out = new LinkedHashMap<>(capacity(value.m().size()));
-        value.m().forEach((k, v) -> out.put(k, valueCodec.decodeNullable(v)));
+        for (Map.Entry<String, AttributeValue> e : value.m().entrySet()) {
+          out.put(e.getKey(), valueCodec.decodeNullable(e.getValue()));
+        }
         return out;
       }
 
@@ -591,22 +610,68 @@ public final class Codecs {
       this.factory = factory;
     }
 
+    /** No lambdas or method references on the first-item path: the first one costs the JVM a lambda bootstrap. */
+    @SuppressWarnings("rawtypes")
+    private static final java.util.function.IntFunction LIST = new java.util.function.IntFunction<List<Object>>() {
+      @Override
+      public List<Object> apply(int size) {
+        return new ArrayList<>(size);
+      }
+    };
+    @SuppressWarnings("rawtypes")
+    private static final java.util.function.IntFunction SET = new java.util.function.IntFunction<Set<Object>>() {
+      @Override
+      public Set<Object> apply(int size) {
+        return new LinkedHashSet<>(capacity(size));
+      }
+    };
+
+    @SuppressWarnings("unchecked")
+    static <X> java.util.function.IntFunction<Set<X>> set() {
+      return SET;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <X> java.util.function.IntFunction<List<X>> list() {
+      return LIST;
+    }
+
     @Override
     public C decode(AttributeValue value) {
       switch (type) {
-        case SS: return collect(value.ss(), AttributeValue::createS);
-        case NS: return collect(value.ns(), AttributeValue::createN);
-        case BS: return collect(value.bs(), AttributeValue::createB);
-        default: return collect(value.l(), Function.identity());
+        case SS: {
+          List<String> raw = value.ss();
+          C out = factory.apply(raw.size());
+          for (String r : raw) {
+            out.add(element.decodeNullable(AttributeValue.createS(r)));
+          }
+          return out;
+        }
+        case NS: {
+          List<String> raw = value.ns();
+          C out = factory.apply(raw.size());
+          for (String r : raw) {
+            out.add(element.decodeNullable(AttributeValue.createN(r)));
+          }
+          return out;
+        }
+        case BS: {
+          List<SdkBytes> raw = value.bs();
+          C out = factory.apply(raw.size());
+          for (SdkBytes r : raw) {
+            out.add(element.decodeNullable(AttributeValue.createB(r)));
+          }
+          return out;
+        }
+        default: {
+          List<AttributeValue> raw = value.l();
+          C out = factory.apply(raw.size());
+          for (AttributeValue r : raw) {
+            out.add(element.decodeNullable(r));
+          }
+          return out;
+        }
       }
-    }
-
-    private <R> C collect(List<R> raw, Function<R, AttributeValue> wrap) {
-      C out = factory.apply(raw.size());
-      for (R r : raw) {
-        out.add(element.decodeNullable(wrap.apply(r)));
-      }
-      return out;
     }
 
     @Override

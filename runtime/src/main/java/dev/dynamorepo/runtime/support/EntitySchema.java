@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * static final EntitySchema<Order> SCHEMA = EntitySchema.builder(Order.class, "orders")
  *     .partitionKey(CUSTOMER_ID).sortKey(ORDER_ID)
  *     .attributes(CUSTOMER_ID, ORDER_ID, TOTAL_CENTS)
- *     .mapper(OrderSchema::toItem, OrderSchema::fromItem)
+ *     .mapper(new Mapping())                     // a generated EntitySchema.Mapper
+
  *     .build();
  * }</pre>
  *
@@ -65,11 +66,11 @@ public final class EntitySchema<E> {
     this.updatedAt = b.updatedAt;
     this.generatedId = b.generatedId;
     List<String> values = new ArrayList<>();
-    attributes.forEach(a -> {
+    for (AttributePath<E, ?> a : attributes) {
       if (!(a instanceof KeyAttribute)) {
         values.add(a.name());
       }
-    });
+    }
     this.valueAttributeNames = List.copyOf(values);
   }
 
@@ -143,6 +144,19 @@ public final class EntitySchema<E> {
   /** @return how a null partition key is generated on put, or null when it is not */
   public IdStrategy generatedId() {
     return generatedId;
+  }
+
+  /**
+   * The item mapping a generated schema provides.
+   *
+   * @param <E> the entity type
+   */
+  public interface Mapper<E> {
+    /** @param entity the entity @return a new, mutable item */
+    Map<String, AttributeValue> toItem(E entity);
+
+    /** @param item a stored item @return the entity */
+    E fromItem(Map<String, AttributeValue> item);
   }
 
   /** How {@code @GeneratedId} keys are made. */
@@ -344,6 +358,30 @@ public final class EntitySchema<E> {
      */
     public Builder<E> index(String name, AttributePath<E, ?> indexPartitionKey, AttributePath<E, ?> indexSortKey) {
       this.indexes.add(new IndexSpec<>(name, indexPartitionKey, indexSortKey));
+      return this;
+    }
+
+    /**
+     * The generated mapping as one class (generated schemas pass a nested {@code Mapping}): no
+     * method references, so no lambda bootstrap runs before the first item.
+     *
+     * @param mapper the generated toItem and fromItem
+     * @return this
+     */
+    public Builder<E> mapper(Mapper<E> mapper) {
+      Objects.requireNonNull(mapper, "mapper");
+      this.toItem = new Function<>() {
+        @Override
+        public Map<String, AttributeValue> apply(E entity) {
+          return mapper.toItem(entity);
+        }
+      };
+      this.fromItem = new Function<>() {
+        @Override
+        public E apply(Map<String, AttributeValue> item) {
+          return mapper.fromItem(item);
+        }
+      };
       return this;
     }
 
