@@ -477,14 +477,14 @@ public final class ProductionHarness {
     System.out.println();
     double a = find(rate, "a "), b = find(rate, "b "), c = find(rate, "c ");
     System.out.printf("bulk ratios (items/s): a/b = %.2f (target >= 0.9), a/c = %.1f (target >= 5)%n", a / b, a / c);
-    double one = find(secs, "scanner().stream()"), two = find(secs, "segments(2)"), four = find(secs, "segments(4)"),
-        pool = find(secs, "segments(4, ");
+    double one = find(secs, "scanner().stream()"), two = find(secs, "scanner().segments(2)"),
+        four = find(secs, "scanner().segments(4)."), pool = find(secs, "scanner().segments(4, ");
     System.out.printf("scan ratios (time, 1 segment / n segments): 2 segments %.2fx, 4 segments %.2fx, 4 on a pool %.2fx"
         + " (NaN: not run)%n", one / two, one / four, one / pool);
   }
 
   private static double find(Map<String, Double> m, String prefix) {
-    return m.entrySet().stream().filter(e -> e.getKey().contains(prefix)).findFirst().map(Map.Entry::getValue)
+    return m.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).findFirst().map(Map.Entry::getValue)
         .orElse(Double.NaN);
   }
 
