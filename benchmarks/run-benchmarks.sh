@@ -18,3 +18,8 @@ java -jar "$JAR" RepositoryBenchmark -f 2 -wi 6 -w 2s -i 4 -r 2s \
 java -cp "$JAR" dev.dynamorepo.benchmarks.RepositoryBenchmark | tee "$OUT/repository-requests.txt"
 java -cp "$JAR" dev.dynamorepo.benchmarks.FirstItemHarness 20 | tee "$OUT/first-item-harness.txt"
 java -cp "$JAR" dev.dynamorepo.benchmarks.AutoIncrementHarness 200 1,4 3 | tee "$OUT/auto-increment.txt"
+# RESULTS-production.md: bulk put, parallel scan and projection bytes on moto, projection decode (JMH).
+mkdir -p "$OUT/production"
+java -cp "$JAR" dev.dynamorepo.benchmarks.ProductionHarness 10000 1000 20000 3 | tee "$OUT/production/harness.txt"
+java -jar "$JAR" ProjectionDecodeBenchmark -f 2 -wi 3 -w 1s -i 5 -r 1s \
+  -rf json -rff "$OUT/production/projection-decode.json" | tee "$OUT/production/projection-decode.txt"
