@@ -24,3 +24,8 @@ java -cp "$JAR" dev.dynamorepo.benchmarks.AsyncRepositoryBenchmark | tee "$OUT/a
 java -cp "$JAR" dev.dynamorepo.benchmarks.FirstItemHarness 20 | tee "$OUT/first-item-harness.txt"
 java -cp "$JAR" dev.dynamorepo.benchmarks.AutoIncrementHarness 200 1,4 3 | tee "$OUT/auto-increment.txt"
 java -cp "$JAR" dev.dynamorepo.benchmarks.AsyncThroughputHarness 2000 3 | tee "$OUT/throughput-moto.txt"
+# RESULTS-production.md: bulk put, parallel scan and projection bytes on moto, projection decode (JMH).
+mkdir -p "$OUT/production"
+java -cp "$JAR" dev.dynamorepo.benchmarks.ProductionHarness 10000 1000 20000 3 | tee "$OUT/production/harness.txt"
+java -jar "$JAR" ProjectionDecodeBenchmark -f 2 -wi 3 -w 1s -i 5 -r 1s \
+  -rf json -rff "$OUT/production/projection-decode.json" | tee "$OUT/production/projection-decode.txt"
