@@ -1,6 +1,5 @@
 package dev.dynamorepo.streams;
 
-import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.Key;
 import dev.dynamorepo.runtime.KeyAttribute;
@@ -21,17 +20,14 @@ import software.amazon.awssdk.services.dynamodb.model.StreamRecord;
  * and keep it.
  *
  * <p>Two sources of records: SDK v2 stream records ({@link #decode(Record)}, as
- * {@code DynamoDbStreamsClient.getRecords} returns them) and AWS Lambda's {@code DynamodbEvent}
- * ({@link #decodeLambda}, {@link #decodeAll}). The Lambda methods have their own names, not
- * overloads of {@code decode}, so that code calling only {@code decode(Record)} compiles and runs
- * without the optional {@code aws-lambda-java-events} library.
+ * {@code DynamoDbStreamsClient.getRecords} returns them) and AWS Lambda's {@code DynamodbEvent},
+ * through {@link #lambda()}. No method of this class names a Lambda type, so code that decodes SDK
+ * records (and frameworks that reflect on this class) need not have the optional
+ * {@code aws-lambda-java-events} library.
  *
- * <p><b>Records of another table are an error, not a skip.</b> A Lambda record carries its
- * {@code eventSourceARN}; when the table named there is not this decoder's table,
- * {@code decodeLambda} and {@code decodeAll} throw {@link StreamDecodingException} naming both
- * tables, because a function wired to the wrong table would otherwise lose every change
- * silently. A function fed by several tables routes records first with {@link #isForTable}. SDK
- * records carry no ARN; {@link StreamReader} checks the stream's table instead.
+ * <p><b>Records of another table are an error, not a skip.</b> SDK records carry no table name;
+ * {@link StreamReader} checks the stream's table. Lambda records carry their
+ * {@code eventSourceARN}, which {@link LambdaChangeDecoder} checks.
  *
  * <pre>{@code
  * ChangeDecoder<Order> decoder = ChangeDecoder.of(OrderSchema.SCHEMA);
@@ -152,60 +148,18 @@ public final class ChangeDecoder<E> {
   }
 
   /**
-   * Decodes one record of an AWS Lambda {@code DynamodbEvent}. Needs
-   * {@code com.amazonaws:aws-lambda-java-events} on the class path.
+   * The decoder of AWS Lambda {@code DynamodbEvent}s for the same entity and table. Its class is
+   * the only one that uses {@code com.amazonaws:aws-lambda-java-events}, which must then be on the
+   * class path.
    *
    * <pre>{@code
-   * for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
-   *   Change<Order> change = decoder.decodeLambda(record);
-   * }
+   * static final LambdaChangeDecoder<Order> ORDERS = ChangeDecoder.of(OrderSchema.SCHEMA).lambda();
    * }</pre>
    *
-   * @param record the Lambda record
-   * @return the change; images the record lacks are empty
-   * @throws StreamDecodingException for a record of another table (by its
-   *     {@code eventSourceARN}, when present), an unknown event name, a missing or mistyped key
-   *     attribute, an attribute value of no type, or an image the schema cannot read
+   * @return the Lambda decoder
    */
-  public Change<E> decodeLambda(DynamodbEvent.DynamodbStreamRecord record) {
-    return LambdaRecords.decode(this, record);
-  }
-
-  /**
-   * Decodes every record of an AWS Lambda {@code DynamodbEvent}, in order. Needs
-   * {@code com.amazonaws:aws-lambda-java-events} on the class path.
-   *
-   * <pre>{@code
-   * public Void handleRequest(DynamodbEvent event, Context context) {
-   *   for (Change<Order> change : DECODER.decodeAll(event)) {
-   *     change.newImage().ifPresent(search::index);
-   *   }
-   *   return null;
-   * }
-   * }</pre>
-   *
-   * @param event the event
-   * @return the changes, one per record (an event without records gives an empty list)
-   * @throws StreamDecodingException as {@link #decodeLambda} does, for the first bad record
-   */
-  public List<Change<E>> decodeAll(DynamodbEvent event) {
-    return LambdaRecords.decodeAll(this, event);
-  }
-
-  /**
-   * Whether a Lambda record comes from this decoder's table, by its {@code eventSourceARN}; a
-   * record without an ARN counts as this table's. For functions fed by several tables.
-   *
-   * <pre>{@code
-   * event.getRecords().stream().filter(orders::isForTable).map(orders::decodeLambda).forEach(this::apply);
-   * }</pre>
-   *
-   * @param record the Lambda record
-   * @return true when the ARN is absent or names this decoder's table
-   * @throws StreamDecodingException when the ARN is not a DynamoDB stream ARN
-   */
-  public boolean isForTable(DynamodbEvent.DynamodbStreamRecord record) {
-    return LambdaRecords.isForTable(this, record);
+  public LambdaChangeDecoder<E> lambda() {
+    return new LambdaChangeDecoder<>(this);
   }
 
   Change<E> decode(String eventId, String eventName, String sequenceNumber, Map<String, AttributeValue> keys,

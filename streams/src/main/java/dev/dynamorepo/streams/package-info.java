@@ -5,13 +5,13 @@
  *
  * <pre>{@code
  * ChangeDecoder<Order> decoder = ChangeDecoder.of(OrderSchema.SCHEMA);
- * for (Change<Order> change : decoder.decodeAll(event)) {
+ * for (Change<Order> change : decoder.lambda().decodeAll(event)) {
  *   change.newImage().ifPresent(order -> index(order));
  * }
  * }</pre>
  *
  * <p>The Lambda events library ({@code com.amazonaws:aws-lambda-java-events}) is an optional
- * dependency: only {@code decodeLambda}, {@code decodeAll} and {@code isForTable} need it, and
+ * dependency: only {@link dev.dynamorepo.streams.LambdaChangeDecoder} uses it, and
  * code that calls only the SDK methods compiles and runs without it.
  */
 package dev.dynamorepo.streams;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** A recorded Lambda DynamodbEvent (src/test/resources/dynamodb-event.json), read as Lambda reads it, decoded. */
 class LambdaEventTest {
-  private final ChangeDecoder<Shipment> decoder = ChangeDecoder.of(ShipmentSchema.SCHEMA);
+  private final LambdaChangeDecoder<Shipment> decoder = ChangeDecoder.of(ShipmentSchema.SCHEMA).lambda();
 
   @Test
   void decodesInsertModifyAndRemoveWithEveryAttributeType() {
@@ -61,8 +61,8 @@ class LambdaEventTest {
     DynamodbEvent event = Fixtures.event("dynamodb-event.json");
     DynamodbEvent.DynamodbStreamRecord record = event.getRecords().get(1);
     assertTrue(decoder.isForTable(record));
-    assertEquals(Optional.of(MODIFIED), decoder.decodeLambda(record).newImage());
-    assertEquals(false, decoder.forTable("prod-shipments").isForTable(record));
+    assertEquals(Optional.of(MODIFIED), decoder.decode(record).newImage());
+    assertEquals(false, decoder.decoder().forTable("prod-shipments").lambda().isForTable(record));
   }
 
   @Test

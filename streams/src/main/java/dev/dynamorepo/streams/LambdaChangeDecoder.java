@@ -7,48 +7,128 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Every use of the Lambda events library, kept out of {@link ChangeDecoder} so that the JVM only
- * loads those classes when a Lambda method is called. The decoder's Lambda methods pass their
- * arguments here with the exact declared types, so verifying the decoder needs none of them.
+ * Decodes AWS Lambda {@code DynamodbEvent} records into typed {@link Change}s, for functions
+ * triggered by a table's stream. Made by {@link ChangeDecoder#lambda()}; immutable and
+ * thread-safe, so keep one in a static field. This is the only class of the module that uses
+ * {@code com.amazonaws:aws-lambda-java-events} (an optional dependency: Lambda functions have
+ * it).
+ *
+ * <p>The event's attribute values (the Lambda library's own {@code AttributeValue}) are converted
+ * to SDK v2 ones, every type and nested maps and lists included, and then decoded by the
+ * entity's generated schema, exactly as {@link ChangeDecoder#decode} does for SDK records.
+ *
+ * <p><b>Records of another table are an error, not a skip:</b> when a record's
+ * {@code eventSourceARN} names another table than the decoder's, {@link #decode} and
+ * {@link #decodeAll} throw {@link StreamDecodingException} naming both tables, because a function
+ * wired to the wrong table would otherwise drop every change without a trace. A function fed by
+ * several tables routes records first with {@link #isForTable}. A record without an ARN (a
+ * hand-made event) is decoded.
+ *
+ * <pre>{@code
+ * public class OrderIndexer implements RequestHandler<DynamodbEvent, Void> {
+ *   private static final LambdaChangeDecoder<Order> ORDERS = ChangeDecoder.of(OrderSchema.SCHEMA).lambda();
+ *
+ *   public Void handleRequest(DynamodbEvent event, Context context) {
+ *     for (Change<Order> change : ORDERS.decodeAll(event)) {
+ *       change.newImage().ifPresentOrElse(search::index, () -> search.remove(change.key()));
+ *     }
+ *     return null;
+ *   }
+ * }
+ * }</pre>
+ *
+ * @param <E> the entity type
  */
-final class LambdaRecords {
+public final class LambdaChangeDecoder<E> {
   private static final String TABLE = ":table/";
   private static final String STREAM = "/stream/";
 
-  private LambdaRecords() {}
+  private final ChangeDecoder<E> decoder;
 
-  static <E> List<Change<E>> decodeAll(ChangeDecoder<E> decoder, DynamodbEvent event) {
-    if (event == null) {
-      throw new NullPointerException("event");
-    }
+  LambdaChangeDecoder(ChangeDecoder<E> decoder) {
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+  }
+
+  /**
+   * The SDK-record decoder this one shares its entity and table with.
+   *
+   * <pre>{@code
+   * String table = ORDERS.decoder().tableName();
+   * }</pre>
+   *
+   * @return the decoder
+   */
+  public ChangeDecoder<E> decoder() {
+    return decoder;
+  }
+
+  /**
+   * Decodes every record of an event, in order.
+   *
+   * <pre>{@code
+   * List<Change<Order>> changes = ORDERS.decodeAll(event);
+   * }</pre>
+   *
+   * @param event the event
+   * @return the changes, one per record (an event without records gives an empty list)
+   * @throws StreamDecodingException as {@link #decode} does, for the first bad record
+   */
+  public List<Change<E>> decodeAll(DynamodbEvent event) {
+    Objects.requireNonNull(event, "event");
     List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords();
     List<Change<E>> changes = new ArrayList<>(records == null ? 0 : records.size());
     if (records != null) {
       for (DynamodbEvent.DynamodbStreamRecord record : records) {
-        changes.add(decode(decoder, record));
+        changes.add(decode(record));
       }
     }
     return changes;
   }
 
-  static <E> boolean isForTable(ChangeDecoder<E> decoder, DynamodbEvent.DynamodbStreamRecord record) {
+  /**
+   * Whether a record comes from this decoder's table, by its {@code eventSourceARN}; a record
+   * without an ARN counts as this table's.
+   *
+   * <pre>{@code
+   * event.getRecords().stream().filter(ORDERS::isForTable).map(ORDERS::decode).forEach(this::apply);
+   * }</pre>
+   *
+   * @param record the record
+   * @return true when the ARN is absent or names this decoder's table
+   * @throws StreamDecodingException when the ARN is not a DynamoDB stream ARN
+   */
+  public boolean isForTable(DynamodbEvent.DynamodbStreamRecord record) {
     String arn = record.getEventSourceARN();
-    return arn == null || tableOf(decoder, record, arn).equals(decoder.tableName());
+    return arn == null || tableOf(record, arn).equals(decoder.tableName());
   }
 
-  static <E> Change<E> decode(ChangeDecoder<E> decoder, DynamodbEvent.DynamodbStreamRecord record) {
-    if (record == null) {
-      throw new NullPointerException("record");
-    }
+  /**
+   * Decodes one record.
+   *
+   * <pre>{@code
+   * for (DynamodbEvent.DynamodbStreamRecord record : event.getRecords()) {
+   *   Change<Order> change = ORDERS.decode(record);
+   * }
+   * }</pre>
+   *
+   * @param record the record
+   * @return the change; images the record lacks are empty
+   * @throws StreamDecodingException for a record of another table (by its
+   *     {@code eventSourceARN}, when present), an unknown event name, a missing or mistyped key
+   *     attribute, an attribute value of no type, or an image the schema cannot read
+   */
+  public Change<E> decode(DynamodbEvent.DynamodbStreamRecord record) {
+    Objects.requireNonNull(record, "record");
     com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord data = record.getDynamodb();
     String where = decoder.describe(record.getEventID(), data == null ? null : data.getSequenceNumber());
     String arn = record.getEventSourceARN();
     if (arn != null) {
-      String table = tableOf(decoder, record, arn);
+      String table = tableOf(record, arn);
       if (!table.equals(decoder.tableName())) {
         throw new StreamDecodingException(where + ": the record is from table '" + table + "' (eventSourceARN "
             + arn + "); route records with isForTable or make the decoder forTable(\"" + table + "\")");
@@ -64,7 +144,21 @@ final class LambdaRecords {
         item(where, "NewImage", data.getNewImage()), created);
   }
 
-  private static String tableOf(ChangeDecoder<?> decoder, DynamodbEvent.DynamodbStreamRecord record, String arn) {
+  /**
+   * Describes the decoder.
+   *
+   * <pre>{@code
+   * System.out.println(ORDERS); // LambdaChangeDecoder[Order, table 'orders']
+   * }</pre>
+   *
+   * @return the entity and table
+   */
+  @Override
+  public String toString() {
+    return "Lambda" + decoder;
+  }
+
+  private String tableOf(DynamodbEvent.DynamodbStreamRecord record, String arn) {
     // arn:aws:dynamodb:us-east-1:123456789012:table/orders/stream/2015-06-27T00:48:05.899
     int start = arn.indexOf(TABLE);
     int end = start < 0 ? -1 : arn.indexOf(STREAM, start + TABLE.length());
@@ -85,10 +179,8 @@ final class LambdaRecords {
     return item;
   }
 
-  /**
-   * The SDK v2 value of a Lambda value, recursively; the path names the value in messages.
-   */
-  static AttributeValue convert(String where, String path,
+  // The SDK v2 value of a Lambda value, recursively; the path names the value in messages.
+  private static AttributeValue convert(String where, String path,
       com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value) {
     if (value == null) {
       throw new StreamDecodingException(where + ": " + path + " is null");
