@@ -6,10 +6,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -75,9 +71,6 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
  * </pre>
  */
 public final class ProductionHarness {
-  private static final String MOTO_SCRIPT = "import sys; from werkzeug.serving import run_simple; "
-      + "from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app; "
-      + "run_simple(\"127.0.0.1\", int(sys.argv[1]), DomainDispatcherApplication(create_backend_app), threaded=False)";
   private static final int CHUNK = 25;
   private static final int IN_FLIGHT = 16;
   private static final int PUT_THREADS = 16;
@@ -172,9 +165,9 @@ public final class ProductionHarness {
     if (external != null && !external.isBlank()) {
       endpoint = URI.create(external.trim());
     } else {
-      int port = freePort();
+      int port = AutoIncrementHarness.freePort();
       Path log = Path.of(System.getProperty("java.io.tmpdir"), "dynamo-repo-bench-moto-" + port + ".log");
-      moto = new ProcessBuilder("python3", "-c", MOTO_SCRIPT, Integer.toString(port))
+      moto = new ProcessBuilder("python3", "-c", AutoIncrementHarness.MOTO_SCRIPT, Integer.toString(port))
           .redirectErrorStream(true).redirectOutput(log.toFile()).start();
       Process started = moto;
       Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
@@ -190,7 +183,7 @@ public final class ProductionHarness {
         .client(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(meter).retryStrategy(r -> r.maxAttempts(3))))
         .asyncClient(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(meter).retryStrategy(r -> r.maxAttempts(3))))
         .build()) {
-      awaitServer(dynamo.client(), endpoint, moto);
+      AutoIncrementHarness.awaitServer(dynamo.client(), endpoint, moto);
       System.out.printf("settings: bulk %d items, single puts %d items from %d threads, scan %d items, %d rounds%n%n",
           bulk, puts, PUT_THREADS, scan, rounds);
       versionedRefusal(dynamo);
@@ -510,39 +503,5 @@ public final class ProductionHarness {
       // nothing to delete
     }
     create.run();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName("127.0.0.1"))) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static void awaitServer(DynamoDbClient client, URI endpoint, Process moto) throws InterruptedException {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    RuntimeException last = null;
-    while (System.nanoTime() < deadline) {
-      if (moto != null && !moto.isAlive()) {
-        throw new IllegalStateException("moto exited with code " + moto.exitValue() + "; see its log");
-      }
-      // Connect and close first: a single-threaded moto serves one connection at a time.
-      boolean listening;
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(endpoint.getHost(), endpoint.getPort()), 500);
-        listening = true;
-      } catch (IOException notYet) {
-        listening = false;
-      }
-      if (listening) {
-        try {
-          client.listTables(b -> b.limit(1));
-          return;
-        } catch (RuntimeException notYet) {
-          last = notYet;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("no server answered on " + endpoint + " within 30 s", last);
   }
 }
