@@ -60,7 +60,7 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction put(EntityTable<E> repository, E item) {
-    return add(repository.ops.writeAction("put", item, null, null));
+    return add(repository.ops.putAction(item));
   }
 
   /**
@@ -72,7 +72,7 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction update(EntityTable<E> repository, E item) {
-    return add(repository.ops.writeAction("update", item, null, null));
+    return add(repository.ops.updateAction(item, null, true));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction update(EntityTable<E> repository, E item, Condition<E> condition) {
-    return add(repository.ops.writeAction("update", item, null, EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
+    return add(repository.ops.updateAction(item, EntityTable.expr(Objects.requireNonNull(condition, "condition")), true));
   }
 
   /**
@@ -97,7 +97,7 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction upsert(EntityTable<E> repository, E item) {
-    return add(repository.ops.writeAction("upsert", item, null, null));
+    return add(repository.ops.updateAction(item, null, false));
   }
 
   /**
@@ -110,7 +110,7 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction upsert(EntityTable<E> repository, E item, Condition<E> condition) {
-    return add(repository.ops.writeAction("upsert", item, null, EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
+    return add(repository.ops.updateAction(item, EntityTable.expr(Objects.requireNonNull(condition, "condition")), false));
   }
 
   /**
@@ -122,7 +122,7 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction delete(EntityTable<E> repository, Key<E> key) {
-    return add(repository.ops.writeAction("delete", null, repository.checked(key), null));
+    return add(repository.ops.deleteAction(repository.checked(key), null));
   }
 
   /**
@@ -135,7 +135,7 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction delete(EntityTable<E> repository, E item) {
-    return add(repository.ops.writeAction("delete", item, null, null));
+    return add(repository.ops.deleteAction(item));
   }
 
   /**
@@ -148,7 +148,7 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction delete(EntityTable<E> repository, Key<E> key, Condition<E> condition) {
-    return add(repository.ops.writeAction("delete", null, repository.checked(key), EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
+    return add(repository.ops.deleteAction(repository.checked(key), EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
   }
 
   /**
@@ -161,7 +161,7 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction conditionCheck(EntityTable<E> repository, Key<E> key, Condition<E> condition) {
-    return add(repository.ops.writeAction("conditionCheck", null, repository.checked(key), EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
+    return add(repository.ops.conditionCheckAction(repository.checked(key), EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
   }
 
   /**

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 /**
  * The operations of one repository: each builds its unit (checks first, so nothing is sent for
  * bad input) and runs it on the runner the caller chose. The same methods serve the sync
- * repository (sync runner, then join), the async one, and, through {@link #writeAction}, a
+ * repository (sync runner, then join), the async one, and, through the {@code ...Action} methods, a
  * transaction.
  *
  * @param <E> the entity type
@@ -329,32 +329,70 @@ public final class TableOps<E> {
   }
 
   /**
-   * The transaction item of a write, made by the same code as the single call.
+   * The create-only put as a transaction action; a null auto-increment key waits for its id.
    *
-   * @param kind put, update, upsert, delete or conditionCheck
-   * @param entity the entity (put, update, upsert, delete by entity), or null
-   * @param key the key (delete by key, conditionCheck), or null
+   * @param entity the new item
+   * @return the action
+   */
+  public WriteAction putAction(E entity) {
+    Map<String, AttributeValue> item = encode(entity);
+    Versions.initial(schema, item);
+    lifecycle.onCreate(item);
+    if (autoIncrement != null && item.get(pk) == null) {
+      ItemChecks.checkItem(table, autoIncrement.withId(item, java.math.BigInteger.ONE));
+      return new WriteAction(this, "put", null, item, null);
+    }
+    Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
+    ItemChecks.checkItem(table, item);
+    return new WriteAction(this, "put", key, item, PutItem.transactItem(table, pk, item));
+  }
+
+  /**
+   * A whole-item update (strict) or upsert as a transaction action, made by the same code as the
+   * single call.
+   *
+   * @param entity the new state
+   * @param condition the caller's condition, or null
+   * @param strict the item must exist
+   * @return the action
+   */
+  public WriteAction updateAction(E entity, Expr condition, boolean strict) {
+    Whole whole = wholeUpdate(entity, condition, strict, strict);
+    return new WriteAction(this, strict ? "update" : "upsert", whole.spec().key(), whole.item(),
+        UpdateItem.transactItem(whole.spec()));
+  }
+
+  /**
+   * A delete by key as a transaction action.
+   *
+   * @param key the checked key attributes
    * @param condition the caller's condition, or null
    * @return the action
    */
-  public WriteAction writeAction(String kind, E entity, Map<String, AttributeValue> key, Expr condition) {
-    switch (kind) {
-      case "put":
-        return putAction(entity);
-      case "update":
-      case "upsert":
-        Whole whole = wholeUpdate(entity, condition, kind.equals("update"), kind.equals("update"));
-        return new WriteAction(this, kind, whole.spec().key(), whole.item(), UpdateItem.transactItem(whole.spec()));
-      case "delete":
-        Map<String, AttributeValue> item = entity == null ? null : encode(entity);
-        Map<String, AttributeValue> k = item == null ? key : Keys.fromItem(schema, table, item);
-        Expr all = item == null ? condition : Expr.and(Versions.held(schema, item), condition);
-        return new WriteAction(this, kind, k, null, DeleteItem.transactItem(table, k, all));
-      case "conditionCheck":
-        return new WriteAction(this, kind, key, null, ConditionCheck.transactItem(table, key, condition));
-      default:
-        throw new IllegalArgumentException(kind);
-    }
+  public WriteAction deleteAction(Map<String, AttributeValue> key, Expr condition) {
+    return new WriteAction(this, "delete", key, null, DeleteItem.transactItem(table, key, condition));
+  }
+
+  /**
+   * A delete of the item an entity names, conditioned on its version, as a transaction action.
+   *
+   * @param entity the entity as read
+   * @return the action
+   */
+  public WriteAction deleteAction(E entity) {
+    Map<String, AttributeValue> item = encode(entity);
+    return deleteAction(Keys.fromItem(schema, table, item), Versions.held(schema, item));
+  }
+
+  /**
+   * A condition on an item the transaction does not write.
+   *
+   * @param key the checked key attributes
+   * @param condition the condition
+   * @return the action
+   */
+  public WriteAction conditionCheckAction(Map<String, AttributeValue> key, Expr condition) {
+    return new WriteAction(this, "conditionCheck", key, null, ConditionCheck.transactItem(table, key, condition));
   }
 
   /**
@@ -367,19 +405,6 @@ public final class TableOps<E> {
    */
   public WriteAction partialUpdateAction(Map<String, AttributeValue> key, UpdateClauses clauses, Expr condition) {
     return new WriteAction(this, "update", key, null, UpdateItem.transactItem(partial(key, clauses, condition)));
-  }
-
-  private WriteAction putAction(E entity) {
-    Map<String, AttributeValue> item = encode(entity);
-    Versions.initial(schema, item);
-    lifecycle.onCreate(item);
-    if (autoIncrement != null && item.get(pk) == null) {
-      ItemChecks.checkItem(table, autoIncrement.withId(item, java.math.BigInteger.ONE));
-      return new WriteAction(this, "put", null, item, null);
-    }
-    Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
-    ItemChecks.checkItem(table, item);
-    return new WriteAction(this, "put", key, item, PutItem.transactItem(table, pk, item));
   }
 
   /** A whole-item update: the request parts and the item it stores. */
