@@ -94,7 +94,7 @@ public final class Reads<E, T> {
       @Override
       public boolean hasNext() {
         while (!page.hasNext() && (!started || next != null)) {
-          PagePublisher.Chunk<T> chunk = Futures.join(fetch(ops.engine().sync(), next, null, segment()));
+          PagePublisher.Chunk<T> chunk = Futures.join(fetch(ops.engine().sync(), next, segment()));
           started = true;
           next = chunk.lastKey();
           page = chunk.items().iterator();
@@ -119,7 +119,7 @@ public final class Reads<E, T> {
     if (merged()) {
       return mergedPublisher();
     }
-    return new PagePublisher<>(List.of(start -> fetch(ops.engine().async(), start, null, segment())), max());
+    return new PagePublisher<>(List.of(start -> fetch(ops.engine().async(), start, segment())), max());
   }
 
   private long max() {
@@ -141,8 +141,8 @@ public final class Reads<E, T> {
         new ArrayList<>();
     for (int i = 0; i < spec.segments().total(); i++) {
       int segment = i;
-      sources.add(executor == null ? start -> fetch(ops.engine().fanout(), start, null, segment)
-          : start -> CompletableFuture.supplyAsync(() -> Futures.join(fetch(ops.engine().sync(), start, null, segment)), executor));
+      sources.add(executor == null ? start -> fetch(ops.engine().fanout(), start, segment)
+          : start -> CompletableFuture.supplyAsync(() -> Futures.join(fetch(ops.engine().sync(), start, segment)), executor));
     }
     return new PagePublisher<>(sources, max());
   }
@@ -163,7 +163,7 @@ public final class Reads<E, T> {
         throw new DynamoException("table '" + ops.table() + "': pages of a parallel scan are read per segment: "
             + "use segment(i, total) for one worker's pages, segments(n) for one merged stream");
       }
-      return fetch(runner, start, null, segment()).thenApply(c -> new Page<>(c.items(), codec.encode(binding, c.lastKey())));
+      return fetch(runner, start, segment()).thenApply(c -> new Page<>(c.items(), codec.encode(binding, c.lastKey())));
     });
   }
 
@@ -198,15 +198,32 @@ public final class Reads<E, T> {
   }
 
   private CompletableFuture<Long> countFrom(Runner runner, Map<String, AttributeValue> start, long sofar, Integer segment) {
-    return fetch(runner, start, Select.COUNT, segment).thenCompose(c -> {
-      long total = sofar + c.items().size();
+    return send(runner, start, Select.COUNT, segment).thenCompose(c -> {
+      long total = sofar + c.count();
       return c.lastKey() == null ? CompletableFuture.completedFuture(total) : countFrom(runner, c.lastKey(), total, segment);
     });
   }
 
-  /** One page; with Select=COUNT the chunk holds {@code Count} nulls-free placeholders, not items. */
-  private CompletableFuture<PagePublisher.Chunk<T>> fetch(Runner runner, Map<String, AttributeValue> start, Select select,
-      Integer segment) {
+  /** One response as read: its {@code Count}, its items, and the key to resume after it (null at the end). */
+  private record Raw(int count, List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastKey) {
+    static Raw of(Integer count, List<Map<String, AttributeValue>> items, boolean more, Map<String, AttributeValue> lastKey) {
+      return new Raw(count == null ? 0 : count, items, more && !lastKey.isEmpty() ? lastKey : null);
+    }
+  }
+
+  /** One page of items, decoded. */
+  private CompletableFuture<PagePublisher.Chunk<T>> fetch(Runner runner, Map<String, AttributeValue> start, Integer segment) {
+    return send(runner, start, null, segment).thenApply(raw -> {
+      List<T> items = new ArrayList<>(raw.items().size());
+      for (Map<String, AttributeValue> item : raw.items()) {
+        items.add(decode.apply(item));
+      }
+      return new PagePublisher.Chunk<>(items, raw.lastKey());
+    });
+  }
+
+  /** One request: items, or with Select=COUNT only the count (moto returns the items too; they are not read). */
+  private CompletableFuture<Raw> send(Runner runner, Map<String, AttributeValue> start, Select select, Integer segment) {
     return Futures.defer(() -> spec.keyCondition() == null ? runner.run(scan(start, select, segment)) : runner.run(query(start, select)));
   }
 
@@ -220,7 +237,7 @@ public final class Reads<E, T> {
     return spec.limit() == null ? null : (int) Math.min(Integer.MAX_VALUE, spec.limit());
   }
 
-  private Call<QueryRequest, QueryResponse, PagePublisher.Chunk<T>> query(Map<String, AttributeValue> start, Select select) {
+  private Call<QueryRequest, QueryResponse, Raw> query(Map<String, AttributeValue> start, Select select) {
     ExpressionContext ctx = new ExpressionContext();
     QueryRequest request = QueryRequest.builder().tableName(ops.table()).indexName(spec.index())
         .keyConditionExpression(spec.keyCondition().apply(ctx)).filterExpression(Expr.render(spec.filter(), ctx))
@@ -229,10 +246,10 @@ public final class Reads<E, T> {
         .exclusiveStartKey(start).select(select).limit(requestLimit(select))
         .expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values()).build();
     return new Call<>(ops.table(), select == null ? "Query" : "Query (count)", request, DynamoDbClient::query,
-        DynamoDbAsyncClient::query, r -> chunk(select, r.count(), r.items(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null), null);
+        DynamoDbAsyncClient::query, r -> Raw.of(r.count(), r.items(), r.hasLastEvaluatedKey(), r.lastEvaluatedKey()), null);
   }
 
-  private Call<ScanRequest, ScanResponse, PagePublisher.Chunk<T>> scan(Map<String, AttributeValue> start, Select select,
+  private Call<ScanRequest, ScanResponse, Raw> scan(Map<String, AttributeValue> start, Select select,
       Integer segment) {
     ExpressionContext ctx = new ExpressionContext();
     ScanRequest request = ScanRequest.builder().tableName(ops.table()).indexName(spec.index())
@@ -242,19 +259,7 @@ public final class Reads<E, T> {
         .exclusiveStartKey(start).select(select).limit(requestLimit(select))
         .expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values()).build();
     return new Call<>(ops.table(), select == null ? "Scan" : "Scan (count)", request, DynamoDbClient::scan,
-        DynamoDbAsyncClient::scan, r -> chunk(select, r.count(), r.items(), r.hasLastEvaluatedKey() ? r.lastEvaluatedKey() : null), null);
-  }
-
-  private PagePublisher.Chunk<T> chunk(Select select, Integer count, List<Map<String, AttributeValue>> raw,
-      Map<String, AttributeValue> lastKey) {
-    Map<String, AttributeValue> next = lastKey == null || lastKey.isEmpty() ? null : lastKey;
-    if (select == Select.COUNT) {
-      // moto returns the items too (MOTO.md); only the count is used.
-      return new PagePublisher.Chunk<>(java.util.Collections.nCopies(count == null ? 0 : count, null), next);
-    }
-    List<T> items = new ArrayList<>(raw.size());
-    raw.forEach(i -> items.add(decode.apply(i)));
-    return new PagePublisher.Chunk<>(items, next);
+        DynamoDbAsyncClient::scan, r -> Raw.of(r.count(), r.items(), r.hasLastEvaluatedKey(), r.lastEvaluatedKey()), null);
   }
 
   /**
