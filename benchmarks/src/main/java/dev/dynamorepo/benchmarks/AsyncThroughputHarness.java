@@ -2,7 +2,6 @@ package dev.dynamorepo.benchmarks;
 
 import dev.dynamorepo.runtime.DynamoDb;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,21 +54,9 @@ public final class AsyncThroughputHarness {
   public static void main(String[] args) throws Exception {
     int puts = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    String external = System.getenv("DYNAMODB_ENDPOINT");
-    Process moto = null;
-    URI endpoint;
-    if (external != null && !external.isBlank()) {
-      endpoint = URI.create(external.trim());
-    } else {
-      int port = AutoIncrementHarness.freePort();
-      Path log = Path.of(System.getProperty("java.io.tmpdir"), "dynamo-repo-bench-moto-" + port + ".log");
-      moto = new ProcessBuilder("python3", "-c", AutoIncrementHarness.MOTO_SCRIPT, Integer.toString(port))
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      Process started = moto;
-      Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
-      endpoint = URI.create("http://127.0.0.1:" + port);
-      System.out.println("moto on " + endpoint + ", log " + log);
-    }
+    AutoIncrementHarness.Server server = AutoIncrementHarness.server();
+    Process moto = server.moto();
+    URI endpoint = server.endpoint();
     StaticCredentialsProvider credentials =
         StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench"));
     try (DynamoDbClient client = DynamoDbClient.builder()

@@ -111,21 +111,9 @@ public final class AutoIncrementHarness {
       // Ids left in a reserved block would outlive the table reset and collide with the new counter.
       throw new IllegalArgumentException("puts per run must be a positive multiple of " + BLOCK_SIZE + ", not " + puts);
     }
-    String external = System.getenv("DYNAMODB_ENDPOINT");
-    Process moto = null;
-    URI endpoint;
-    if (external != null && !external.isBlank()) {
-      endpoint = URI.create(external.trim());
-    } else {
-      int port = freePort();
-      Path log = Path.of(System.getProperty("java.io.tmpdir"), "dynamo-repo-bench-moto-" + port + ".log");
-      moto = new ProcessBuilder("python3", "-c", MOTO_SCRIPT, Integer.toString(port))
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      Process started = moto;
-      Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
-      endpoint = URI.create("http://127.0.0.1:" + port);
-      System.out.println("moto on " + endpoint + ", log " + log);
-    }
+    Server server = server();
+    Process moto = server.moto();
+    URI endpoint = server.endpoint();
     RequestCounter counter = new RequestCounter();
     try (DynamoDbClient client = DynamoDbClient.builder()
         .endpointOverride(endpoint)
@@ -281,6 +269,30 @@ public final class AutoIncrementHarness {
     System.out.println("Every run: the ids returned were distinct, and the table held exactly those ids.");
   }
 
+
+  /**
+   * The server the harnesses measure: {@code DYNAMODB_ENDPOINT} when set, else moto started
+   * single-threaded on a free loopback port (stopped at JVM exit).
+   *
+   * @param endpoint where it answers
+   * @param moto the moto process, or null for an external server
+   */
+  record Server(URI endpoint, Process moto) {}
+
+  static Server server() throws IOException {
+    String external = System.getenv("DYNAMODB_ENDPOINT");
+    if (external != null && !external.isBlank()) {
+      return new Server(URI.create(external.trim()), null);
+    }
+    int port = freePort();
+    Path log = Path.of(System.getProperty("java.io.tmpdir"), "dynamo-repo-bench-moto-" + port + ".log");
+    Process moto = new ProcessBuilder("python3", "-c", MOTO_SCRIPT, Integer.toString(port))
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(moto::destroy));
+    URI endpoint = URI.create("http://127.0.0.1:" + port);
+    System.out.println("moto on " + endpoint + ", log " + log);
+    return new Server(endpoint, moto);
+  }
 
   static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getByName("127.0.0.1"))) {

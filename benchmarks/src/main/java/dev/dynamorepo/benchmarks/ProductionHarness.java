@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -159,21 +158,9 @@ public final class ProductionHarness {
     int puts = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
     int scan = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-    String external = System.getenv("DYNAMODB_ENDPOINT");
-    Process moto = null;
-    URI endpoint;
-    if (external != null && !external.isBlank()) {
-      endpoint = URI.create(external.trim());
-    } else {
-      int port = AutoIncrementHarness.freePort();
-      Path log = Path.of(System.getProperty("java.io.tmpdir"), "dynamo-repo-bench-moto-" + port + ".log");
-      moto = new ProcessBuilder("python3", "-c", AutoIncrementHarness.MOTO_SCRIPT, Integer.toString(port))
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      Process started = moto;
-      Runtime.getRuntime().addShutdownHook(new Thread(started::destroy));
-      endpoint = URI.create("http://127.0.0.1:" + port);
-      System.out.println("moto on " + endpoint + ", log " + log);
-    }
+    AutoIncrementHarness.Server server = AutoIncrementHarness.server();
+    Process moto = server.moto();
+    URI endpoint = server.endpoint();
     Meter meter = new Meter();
     try (DynamoDb dynamo = DynamoDb.builder()
         .region("us-east-1")
