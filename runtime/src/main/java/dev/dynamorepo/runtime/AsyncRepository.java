@@ -50,7 +50,7 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** Every refusal, even of an argument, completes the future instead of being thrown. */
   private static <T> CompletableFuture<T> defer(java.util.function.Supplier<CompletableFuture<T>> call) {
-    return dev.dynamorepo.runtime.internal.Futures.defer(call);
+    return defer(call);
   }
 
   private Runner runner() {
@@ -120,7 +120,7 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param keys the keys @param projection a generated projection @param <P> its type @return the projections, in key order */
   public <P> CompletableFuture<List<P>> getAll(Collection<Key<E>> keys, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return dev.dynamorepo.runtime.internal.Futures.defer(() -> ops.getAll(runner(), keys.stream().map(this::checked).toList(),
+    return defer(() -> ops.getAll(runner(), keys.stream().map(this::checked).toList(),
         ReadConsistency.EVENTUAL, java.util.Objects.requireNonNull(projection)));
   }
 
@@ -151,13 +151,13 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param keys the keys @param consistency eventual or strong @return the items that exist, in key order */
   public CompletableFuture<List<E>> getAll(Collection<Key<E>> keys, ReadConsistency consistency) {
-    return dev.dynamorepo.runtime.internal.Futures.defer(
+    return defer(
         () -> ops.getAll(runner(), keys.stream().map(this::checked).toList(), consistency));
   }
 
   /** @param keys the keys @return the old items that existed, in input order (16 deletes in flight) */
   public CompletableFuture<List<E>> deleteAll(Collection<Key<E>> keys) {
-    return dev.dynamorepo.runtime.internal.Futures.defer(
+    return defer(
         () -> ops.deleteAll(runner(), keys.stream().map(this::checked).toList()));
   }
 
@@ -168,12 +168,12 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param keys deleted with BatchWriteItem, old items not returned @return completes when all are deleted */
   public CompletableFuture<Void> batchDelete(Collection<Key<E>> keys) {
-    return dev.dynamorepo.runtime.internal.Futures.defer(() -> dynamo().bulkWrite().delete(this, keys).executeAsync());
+    return defer(() -> dynamo().bulkWrite().delete(this, keys).executeAsync());
   }
 
   /** @param key the key @param attributes non-key attributes to remove @return the item after removal */
   public CompletableFuture<E> deleteAttributes(Key<E> key, List<ValueAttribute<E, ?>> attributes) {
-    return dev.dynamorepo.runtime.internal.Futures.defer(() -> UpdateBuilder.removing(update(key), attributes).executeAsync());
+    return defer(() -> UpdateBuilder.removing(update(key), attributes).executeAsync());
   }
 
   /** @return every item as a publisher with back-pressure; nothing is sent before the first request */

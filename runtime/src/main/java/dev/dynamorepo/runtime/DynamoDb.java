@@ -366,12 +366,7 @@ public final class DynamoDb implements AutoCloseable {
     }
 
     private CursorCodec cursors() {
-      if (cursorKey == null) {
-        byte[] random = new byte[32];
-        new java.security.SecureRandom().nextBytes(random);
-        return new CursorCodec(random, encryptCursors);
-      }
-      return new CursorCodec(cursorKey, encryptCursors);
+      return cursorKey == null ? CursorCodec.random(encryptCursors) : new CursorCodec(cursorKey, encryptCursors);
     }
 
     /** @param caching share clients between connections built with equal settings @return this */

@@ -46,9 +46,19 @@ public final class CursorCodec {
 
   /** @return a codec with a random key: cursors are valid for this connection only */
   public static CursorCodec random() {
+    return random(false);
+  }
+
+  /**
+   * A codec with a random key.
+   *
+   * @param encrypt whether cursors are encrypted as well as signed
+   * @return the codec; its cursors are valid for this connection only
+   */
+  public static CursorCodec random(boolean encrypt) {
     byte[] secret = new byte[32];
     RANDOM.nextBytes(secret);
-    return new CursorCodec(secret, false);
+    return new CursorCodec(secret, encrypt);
   }
 
   /**
