@@ -50,7 +50,7 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** Every refusal, even of an argument, completes the future instead of being thrown. */
   private static <T> CompletableFuture<T> defer(java.util.function.Supplier<CompletableFuture<T>> call) {
-    return defer(call);
+    return dev.dynamorepo.runtime.internal.Futures.defer(call);
   }
 
   private Runner runner() {
