@@ -198,10 +198,6 @@ public final class UpdateBuilder<E> {
     return table.ops.partialUpdateAction(key, clauses, EntityTable.expr(condition));
   }
 
-  EntityTable<E> table() {
-    return table;
-  }
-
   private <V> AttributeValue checked(AttributePath<E, V> attribute, V value, String action) {
     Objects.requireNonNull(attribute, "attribute");
     AttributeValue encoded = value == null ? null : attribute.codec().encode(value);

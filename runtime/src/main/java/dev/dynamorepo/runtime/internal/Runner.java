@@ -32,9 +32,6 @@ public abstract class Runner {
    */
   public abstract CompletableFuture<Void> pause(long millis);
 
-  /** @return whether this runner completes later, off the caller's thread */
-  public abstract boolean isAsync();
-
   static Runner sync(DynamoDbClient client) {
     return new Sync(client);
   }
@@ -68,11 +65,6 @@ public abstract class Runner {
         Thread.currentThread().interrupt();
         return CompletableFuture.failedFuture(new dev.dynamorepo.runtime.DynamoException("interrupted while backing off", e));
       }
-    }
-
-    @Override
-    public boolean isAsync() {
-      return false;
     }
   }
 
@@ -109,11 +101,6 @@ public abstract class Runner {
     @Override
     public CompletableFuture<Void> pause(long millis) {
       return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
-    }
-
-    @Override
-    public boolean isAsync() {
-      return true;
     }
   }
 }
