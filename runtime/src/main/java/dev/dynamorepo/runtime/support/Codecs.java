@@ -34,262 +34,57 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Client's default converters do so that either library reads what the other wrote.
  *
  * <p>Scalars use the SDK's builder-free {@code AttributeValue.createX} factories: the builders cost
- * about twice as much per value (DESIGN.md, performance notes). The common scalars are each
- * their own class rather than one class around two lambdas, so every codec call site stays
- * monomorphic and the JIT inlines it. Rare types whose text form is intricate (Duration,
- * OffsetDateTime, ZonedDateTime) delegate to the Enhanced Client's own converters, which
- * guarantees the same text.
+ * about twice as much per value (DESIGN.md, performance notes). The built-in scalars share one
+ * class (a switch on their kind) rather than one class each, because loading and verifying a class
+ * per type was most of a schema's time to first item; no lambdas run on that path either. Rare
+ * types whose text form is intricate (Duration, OffsetDateTime, ZonedDateTime) delegate to the
+ * Enhanced Client's own converters, created on first use, which guarantees the same text.
  */
 public final class Codecs {
   /** {@code String} as S. */
-  public static final Codec<String> STRING = new Scalar<>(StoredType.S) {
-    @Override
-    public AttributeValue encode(String value) {
-      return AttributeValue.createS(value);
-    }
-
-    @Override
-    public String decode(AttributeValue value) {
-      return value.s();
-    }
-  };
+  public static final Codec<String> STRING = Scalar.of(StoredType.S, 0);
   /** {@code Boolean} as BOOL. */
-  public static final Codec<Boolean> BOOLEAN = new Scalar<>(StoredType.BOOL) {
-    @Override
-    public AttributeValue encode(Boolean value) {
-      return AttributeValue.createBool(value);
-    }
-
-    @Override
-    public Boolean decode(AttributeValue value) {
-      return value.bool();
-    }
-  };
+  public static final Codec<Boolean> BOOLEAN = Scalar.of(StoredType.BOOL, 1);
   /** {@code Integer} as N. */
-  public static final Codec<Integer> INTEGER = new Scalar<>(StoredType.N) {
-    @Override
-    public AttributeValue encode(Integer value) {
-      return AttributeValue.createN(Integer.toString(value));
-    }
-
-    @Override
-    public Integer decode(AttributeValue value) {
-      return Integer.valueOf(value.n());
-    }
-  };
+  public static final Codec<Integer> INTEGER = Scalar.of(StoredType.N, 2);
   /** {@code Long} as N. */
-  public static final Codec<Long> LONG = new Scalar<>(StoredType.N) {
-    @Override
-    public AttributeValue encode(Long value) {
-      return AttributeValue.createN(Long.toString(value));
-    }
-
-    @Override
-    public Long decode(AttributeValue value) {
-      return Long.valueOf(value.n());
-    }
-  };
+  public static final Codec<Long> LONG = Scalar.of(StoredType.N, 3);
   /** {@code Short} as N. */
-  public static final Codec<Short> SHORT = new Scalar<>(StoredType.N) {
-    @Override
-    public AttributeValue encode(Short value) {
-      return AttributeValue.createN(value.toString());
-    }
-
-    @Override
-    public Short decode(AttributeValue value) {
-      return Short.valueOf(value.n());
-    }
-  };
+  public static final Codec<Short> SHORT = Scalar.of(StoredType.N, 4);
   /** {@code Byte} as N. */
-  public static final Codec<Byte> BYTE = new Scalar<>(StoredType.N) {
-    @Override
-    public AttributeValue encode(Byte value) {
-      return AttributeValue.createN(value.toString());
-    }
-
-    @Override
-    public Byte decode(AttributeValue value) {
-      return Byte.valueOf(value.n());
-    }
-  };
+  public static final Codec<Byte> BYTE = Scalar.of(StoredType.N, 5);
   /** {@code Float} as N; NaN and infinities are refused before sending (naming the attribute), as DynamoDB cannot store them. */
-  public static final Codec<Float> FLOAT = new Scalar<>(StoredType.N) {
-    @Override
-    public AttributeValue encode(Float value) {
-      return AttributeValue.createN(value.toString());
-    }
-
-    @Override
-    public Float decode(AttributeValue value) {
-      return Float.valueOf(value.n());
-    }
-  };
+  public static final Codec<Float> FLOAT = Scalar.of(StoredType.N, 6);
   /** {@code Double} as N; NaN and infinities are refused before sending (naming the attribute), as DynamoDB cannot store them. */
-  public static final Codec<Double> DOUBLE = new Scalar<>(StoredType.N) {
-    @Override
-    public AttributeValue encode(Double value) {
-      return AttributeValue.createN(value.toString());
-    }
-
-    @Override
-    public Double decode(AttributeValue value) {
-      return Double.valueOf(value.n());
-    }
-  };
+  public static final Codec<Double> DOUBLE = Scalar.of(StoredType.N, 7);
   /** {@code BigDecimal} as N, written with {@code toString()} as the Enhanced Client does. */
-  public static final Codec<BigDecimal> BIG_DECIMAL = new Scalar<>(StoredType.N) {
-    @Override
-    public AttributeValue encode(BigDecimal value) {
-      return AttributeValue.createN(value.toString());
-    }
-
-    @Override
-    public BigDecimal decode(AttributeValue value) {
-      return new BigDecimal(value.n());
-    }
-  };
+  public static final Codec<BigDecimal> BIG_DECIMAL = Scalar.of(StoredType.N, 8);
   /** {@code BigInteger} as N. */
-  public static final Codec<BigInteger> BIG_INTEGER = new Scalar<>(StoredType.N) {
-    @Override
-    public AttributeValue encode(BigInteger value) {
-      return AttributeValue.createN(value.toString());
-    }
-
-    @Override
-    public BigInteger decode(AttributeValue value) {
-      return new BigInteger(value.n());
-    }
-  };
+  public static final Codec<BigInteger> BIG_INTEGER = Scalar.of(StoredType.N, 9);
   /** {@code SdkBytes} as B. */
-  public static final Codec<SdkBytes> SDK_BYTES = new Scalar<>(StoredType.B) {
-    @Override
-    public AttributeValue encode(SdkBytes value) {
-      return AttributeValue.createB(value);
-    }
-
-    @Override
-    public SdkBytes decode(AttributeValue value) {
-      return value.b();
-    }
-  };
+  public static final Codec<SdkBytes> SDK_BYTES = Scalar.of(StoredType.B, 10);
   /** {@code byte[]} as B (copied on the way in and out). */
-  public static final Codec<byte[]> BYTE_ARRAY = new Scalar<>(StoredType.B) {
-    @Override
-    public AttributeValue encode(byte[] value) {
-      return AttributeValue.createB(SdkBytes.fromByteArray(value));
-    }
-
-    @Override
-    public byte[] decode(AttributeValue value) {
-      return value.b().asByteArray();
-    }
-  };
+  public static final Codec<byte[]> BYTE_ARRAY = Scalar.of(StoredType.B, 11);
   /** {@code ByteBuffer} as B. */
-  public static final Codec<ByteBuffer> BYTE_BUFFER = new Scalar<>(StoredType.B) {
-    @Override
-    public AttributeValue encode(ByteBuffer value) {
-      return AttributeValue.createB(SdkBytes.fromByteBuffer(value));
-    }
-
-    @Override
-    public ByteBuffer decode(AttributeValue value) {
-      return value.b().asByteBuffer();
-    }
-  };
+  public static final Codec<ByteBuffer> BYTE_BUFFER = Scalar.of(StoredType.B, 12);
   /** {@code UUID} as S. */
-  public static final Codec<UUID> UUID_CODEC = new Scalar<>(StoredType.S) {
-    @Override
-    public AttributeValue encode(UUID value) {
-      return AttributeValue.createS(value.toString());
-    }
-
-    @Override
-    public UUID decode(AttributeValue value) {
-      return UUID.fromString(value.s());
-    }
-  };
+  public static final Codec<UUID> UUID_CODEC = Scalar.of(StoredType.S, 13);
   /** {@code Instant} as S in ISO-8601 ({@code 2020-01-02T03:04:05Z}). */
-  public static final Codec<Instant> INSTANT = new Scalar<>(StoredType.S) {
-    @Override
-    public AttributeValue encode(Instant value) {
-      return AttributeValue.createS(value.toString());
-    }
-
-    @Override
-    public Instant decode(AttributeValue value) {
-      return Instant.parse(value.s());
-    }
-  };
+  public static final Codec<Instant> INSTANT = Scalar.of(StoredType.S, 14);
   /** {@code Instant} as N epoch seconds, for the {@code @TimeToLive} attribute (DynamoDB's TTL reads only that). */
-  public static final Codec<Instant> EPOCH_SECONDS = new Scalar<>(StoredType.N) {
-    @Override
-    public AttributeValue encode(Instant value) {
-      return AttributeValue.createN(Long.toString(value.getEpochSecond()));
-    }
-
-    @Override
-    public Instant decode(AttributeValue value) {
-      return Instant.ofEpochSecond(new java.math.BigDecimal(value.n()).longValue());
-    }
-  };
+  public static final Codec<Instant> EPOCH_SECONDS = Scalar.of(StoredType.N, 15);
   /** {@code LocalDate} as S in ISO-8601. */
-  public static final Codec<LocalDate> LOCAL_DATE = new Scalar<>(StoredType.S) {
-    @Override
-    public AttributeValue encode(LocalDate value) {
-      return AttributeValue.createS(value.toString());
-    }
-
-    @Override
-    public LocalDate decode(AttributeValue value) {
-      return LocalDate.parse(value.s());
-    }
-  };
+  public static final Codec<LocalDate> LOCAL_DATE = Scalar.of(StoredType.S, 16);
   /** {@code LocalDateTime} as S in ISO-8601. */
-  public static final Codec<LocalDateTime> LOCAL_DATE_TIME = new Scalar<>(StoredType.S) {
-    @Override
-    public AttributeValue encode(LocalDateTime value) {
-      return AttributeValue.createS(value.toString());
-    }
-
-    @Override
-    public LocalDateTime decode(AttributeValue value) {
-      return LocalDateTime.parse(value.s());
-    }
-  };
+  public static final Codec<LocalDateTime> LOCAL_DATE_TIME = Scalar.of(StoredType.S, 17);
   /** {@code LocalTime} as S in ISO-8601. */
-  public static final Codec<LocalTime> LOCAL_TIME = new Scalar<>(StoredType.S) {
-    @Override
-    public AttributeValue encode(LocalTime value) {
-      return AttributeValue.createS(value.toString());
-    }
-
-    @Override
-    public LocalTime decode(AttributeValue value) {
-      return LocalTime.parse(value.s());
-    }
-  };
+  public static final Codec<LocalTime> LOCAL_TIME = Scalar.of(StoredType.S, 18);
   /** {@code OffsetDateTime} as S, the Enhanced Client's converter. */
-  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = lazy(StoredType.S, new java.util.function.Supplier<>() {
-    @Override
-    public AttributeConverter<OffsetDateTime> get() {
-      return OffsetDateTimeAsStringAttributeConverter.create();
-    }
-  });
+  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = Scalar.of(StoredType.S, 19);
   /** {@code ZonedDateTime} as S, the Enhanced Client's converter. */
-  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = lazy(StoredType.S, new java.util.function.Supplier<>() {
-    @Override
-    public AttributeConverter<ZonedDateTime> get() {
-      return ZonedDateTimeAsStringAttributeConverter.create();
-    }
-  });
+  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = Scalar.of(StoredType.S, 20);
   /** {@code Duration} as N ({@code seconds.nanoseconds}), the Enhanced Client's converter. */
-  public static final Codec<Duration> DURATION = lazy(StoredType.N, new java.util.function.Supplier<>() {
-    @Override
-    public AttributeConverter<Duration> get() {
-      return DurationAttributeConverter.create();
-    }
-  });
+  public static final Codec<Duration> DURATION = Scalar.of(StoredType.N, 21);
 
   private Codecs() {}
 
@@ -305,22 +100,37 @@ public final class Codecs {
     for (E value : values) {
       byText.put(value.toString(), value);
     }
-    String typeName = values.getClass().getComponentType().getSimpleName();
-    return new Scalar<>(StoredType.S) {
-      @Override
-      public AttributeValue encode(E value) {
-        return AttributeValue.createS(value.toString());
-      }
+    return new EnumCodec<>(byText, values.getClass().getComponentType().getSimpleName());
+  }
 
-      @Override
-      public E decode(AttributeValue value) {
-        E constant = byText.get(value.s());
-        if (constant == null) {
-          throw new IllegalArgumentException("'" + value.s() + "' is not a constant of " + typeName);
-        }
-        return constant;
+  /** An enum by its text. */
+  private static final class EnumCodec<E> implements Codec<E> {
+    private final Map<String, E> byText;
+    private final String typeName;
+
+    EnumCodec(Map<String, E> byText, String typeName) {
+      this.byText = byText;
+      this.typeName = typeName;
+    }
+
+    @Override
+    public AttributeValue encode(E value) {
+      return AttributeValue.createS(value.toString());
+    }
+
+    @Override
+    public E decode(AttributeValue value) {
+      E constant = byText.get(value.s());
+      if (constant == null) {
+        throw new IllegalArgumentException("'" + value.s() + "' is not a constant of " + typeName);
       }
-    };
+      return constant;
+    }
+
+    @Override
+    public StoredType storedType() {
+      return StoredType.S;
+    }
   }
 
   /**
@@ -331,23 +141,7 @@ public final class Codecs {
    * @return the codec
    */
   public static <T> Codec<List<T>> list(Codec<T> element) {
-    return new CollectionCodec<>(StoredType.L, element, CollectionCodec.<T>list()) {
-      @Override
-      public AttributeValue encode(List<T> value) {
-        int size = value.size();
-        List<AttributeValue> out = new ArrayList<>(size);
-        if (value instanceof java.util.RandomAccess) {
-          for (int i = 0; i < size; i++) {
-            out.add(encodeElement(element, value.get(i)));
-          }
-        } else {
-          for (T v : value) {
-            out.add(encodeElement(element, v));
-          }
-        }
-        return AttributeValue.createL(out);
-      }
-    };
+    return new CollectionCodec<>(StoredType.L, element);
   }
 
   /** A list or map element: null and values that encode to nothing are stored as {@code NUL}. */
@@ -364,27 +158,9 @@ public final class Codecs {
    * @param <T> the element type
    * @return the codec
    */
-  @SuppressWarnings("unchecked")
   public static <T> Codec<Set<T>> set(Codec<T> element) {
-    if (element == STRING) {
-      return (Codec<Set<T>>) (Codec<?>) STRING_SET;
-    }
-    StoredType setType = setTypeOf(element.storedType());
-    return new CollectionCodec<>(setType, element, CollectionCodec.<T>set()) {
-      @Override
-      public AttributeValue encode(Set<T> value) {
-        return value.isEmpty() ? null : encodeSet(setType, element, value);
-      }
-    };
+    return new CollectionCodec<>(setTypeOf(element.storedType()), element);
   }
-
-  /** {@code Set<String>} as SS, copying the strings straight into the request (the common set). */
-  private static final Codec<Set<String>> STRING_SET = new CollectionCodec<>(StoredType.SS, STRING, CollectionCodec.<String>set()) {
-    @Override
-    public AttributeValue encode(Set<String> value) {
-      return value.isEmpty() ? null : AttributeValue.createSs(new ArrayList<>(value));
-    }
-  };
 
   /**
    * A map with string keys as M; null values are stored as {@code NUL}.
@@ -478,35 +254,6 @@ public final class Codecs {
   }
 
   /**
-   * An Enhanced Client converter created on first use, so that a schema without these types does
-   * not load the Enhanced Client's converter classes at start-up (time to first item).
-   */
-  private static <T> Codec<T> lazy(StoredType type, java.util.function.Supplier<AttributeConverter<T>> factory) {
-    return new Scalar<>(type) {
-      private volatile AttributeConverter<T> converter;
-
-      private AttributeConverter<T> converter() {
-        AttributeConverter<T> c = converter;
-        if (c == null) {
-          c = factory.get();
-          converter = c;
-        }
-        return c;
-      }
-
-      @Override
-      public AttributeValue encode(T value) {
-        return converter().transformFrom(value);
-      }
-
-      @Override
-      public T decode(AttributeValue value) {
-        return converter().transformTo(value);
-      }
-    };
-  }
-
-  /**
    * A scalar codec from two functions.
    *
    * @param type the stored type
@@ -540,16 +287,15 @@ public final class Codecs {
   }
 
   private static StoredType setTypeOf(StoredType element) {
-    switch (element) {
-      case S:
-        return StoredType.SS;
-      case N:
-        return StoredType.NS;
-      case B:
-        return StoredType.BS;
-      default:
-        throw new IllegalArgumentException("a set's elements must be stored as S, N or B, not " + element);
+    // if, not switch: an enum switch makes javac add a switch-map class, one more to load at start-up
+    if (element == StoredType.S) {
+      return StoredType.SS;
+    } else if (element == StoredType.N) {
+      return StoredType.NS;
+    } else if (element == StoredType.B) {
+      return StoredType.BS;
     }
+    throw new IllegalArgumentException("a set's elements must be stored as S, N or B, not " + element);
   }
 
   private static StoredType storedTypeOf(AttributeValueType type) {
@@ -566,112 +312,183 @@ public final class Codecs {
     }
   }
 
-  private static <T> AttributeValue encodeSet(StoredType setType, Codec<T> element, Collection<T> value) {
-    List<String> strings = setType == StoredType.BS ? null : new ArrayList<>(value.size());
-    List<SdkBytes> bytes = setType == StoredType.BS ? new ArrayList<>(value.size()) : null;
-    for (T v : value) {
-      AttributeValue e = element.encode(v);
-      switch (setType) {
-        case SS: strings.add(e.s()); break;
-        case NS: strings.add(e.n()); break;
-        default: bytes.add(e.b()); break;
-      }
-    }
-    switch (setType) {
-      case SS: return AttributeValue.createSs(strings);
-      case NS: return AttributeValue.createNs(strings);
-      default: return AttributeValue.createBs(bytes);
-    }
-  }
-
-  /** A codec of a DynamoDB scalar type; subclasses hold the encoding itself. */
-  private abstract static class Scalar<T> implements Codec<T> {
+  /**
+   * Every built-in scalar codec is this one class, told apart by {@code kind}: one class to load
+   * and verify instead of one per type, which is most of a schema's start-up cost (time to first
+   * item). Generated {@code toItem}/{@code fromItem} code encodes and decodes the common scalars
+   * inline, so the switch is off their hot path.
+   */
+  private static final class Scalar<T> implements Codec<T> {
     private final StoredType type;
+    private final int kind;
 
-    Scalar(StoredType type) {
+    private Scalar(StoredType type, int kind) {
       this.type = type;
+      this.kind = kind;
+    }
+
+    static <T> Codec<T> of(StoredType type, int kind) {
+      return new Scalar<>(type, kind);
     }
 
     @Override
-    public final StoredType storedType() {
+    public AttributeValue encode(T value) {
+      switch (kind) {
+        case 0: return AttributeValue.createS((String) value);
+        case 1: return AttributeValue.createBool((Boolean) value);
+        case 2: return AttributeValue.createN(value.toString());
+        case 3: return AttributeValue.createN(value.toString());
+        case 4: return AttributeValue.createN(value.toString());
+        case 5: return AttributeValue.createN(value.toString());
+        case 6: return AttributeValue.createN(value.toString());
+        case 7: return AttributeValue.createN(value.toString());
+        case 8: return AttributeValue.createN(value.toString());
+        case 9: return AttributeValue.createN(value.toString());
+        case 10: return AttributeValue.createB((SdkBytes) value);
+        case 11: return AttributeValue.createB(SdkBytes.fromByteArray((byte[]) value));
+        case 12: return AttributeValue.createB(SdkBytes.fromByteBuffer((ByteBuffer) value));
+        case 13: return AttributeValue.createS(value.toString());
+        case 14: return AttributeValue.createS(value.toString());
+        case 15: return AttributeValue.createN(Long.toString(((Instant) value).getEpochSecond()));
+        case 16: return AttributeValue.createS(value.toString());
+        case 17: return AttributeValue.createS(value.toString());
+        case 18: return AttributeValue.createS(value.toString());
+        case 19: return Converters.OFFSET_DATE_TIME.transformFrom((OffsetDateTime) value);
+        case 20: return Converters.ZONED_DATE_TIME.transformFrom((ZonedDateTime) value);
+        case 21: return Converters.DURATION.transformFrom((Duration) value);
+        default: throw new AssertionError(kind);
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T decode(AttributeValue value) {
+      return (T) decodeAny(value);
+    }
+
+    private Object decodeAny(AttributeValue value) {
+      switch (kind) {
+        case 0: return value.s();
+        case 1: return value.bool();
+        case 2: return Integer.valueOf(value.n());
+        case 3: return Long.valueOf(value.n());
+        case 4: return Short.valueOf(value.n());
+        case 5: return Byte.valueOf(value.n());
+        case 6: return Float.valueOf(value.n());
+        case 7: return Double.valueOf(value.n());
+        case 8: return new BigDecimal(value.n());
+        case 9: return new BigInteger(value.n());
+        case 10: return value.b();
+        case 11: return value.b().asByteArray();
+        case 12: return value.b().asByteBuffer();
+        case 13: return UUID.fromString(value.s());
+        case 14: return Instant.parse(value.s());
+        case 15: return Instant.ofEpochSecond(new BigDecimal(value.n()).longValue());
+        case 16: return LocalDate.parse(value.s());
+        case 17: return LocalDateTime.parse(value.s());
+        case 18: return LocalTime.parse(value.s());
+        case 19: return Converters.OFFSET_DATE_TIME.transformTo(value);
+        case 20: return Converters.ZONED_DATE_TIME.transformTo(value);
+        case 21: return Converters.DURATION.transformTo(value);
+        default: throw new AssertionError(kind);
+      }
+    }
+
+    @Override
+    public StoredType storedType() {
       return type;
     }
   }
 
-  /** Decoding shared by lists and sets: element by element into a new collection. */
-  private abstract static class CollectionCodec<T, C extends Collection<T>> implements Codec<C> {
+  /** The Enhanced Client converters, created when a schema first uses one (holder idiom). */
+  private static final class Converters {
+    static final AttributeConverter<OffsetDateTime> OFFSET_DATE_TIME = OffsetDateTimeAsStringAttributeConverter.create();
+    static final AttributeConverter<ZonedDateTime> ZONED_DATE_TIME = ZonedDateTimeAsStringAttributeConverter.create();
+    static final AttributeConverter<Duration> DURATION = DurationAttributeConverter.create();
+
+    private Converters() {}
+  }
+
+  /**
+   * Lists (L) and sets (SS, NS, BS) in one class, element by element; an empty set is not stored
+   * (DynamoDB refuses empty sets) and a missing one reads back as null.
+   */
+  private static final class CollectionCodec<T, C extends Collection<T>> implements Codec<C> {
     private final StoredType type;
     private final Codec<T> element;
-    private final java.util.function.IntFunction<C> factory;
 
-    CollectionCodec(StoredType type, Codec<T> element, java.util.function.IntFunction<C> factory) {
+    CollectionCodec(StoredType type, Codec<T> element) {
       this.type = type;
       this.element = element;
-      this.factory = factory;
-    }
-
-    /** No lambdas or method references on the first-item path: the first one costs the JVM a lambda bootstrap. */
-    @SuppressWarnings("rawtypes")
-    private static final java.util.function.IntFunction LIST = new java.util.function.IntFunction<List<Object>>() {
-      @Override
-      public List<Object> apply(int size) {
-        return new ArrayList<>(size);
-      }
-    };
-    @SuppressWarnings("rawtypes")
-    private static final java.util.function.IntFunction SET = new java.util.function.IntFunction<Set<Object>>() {
-      @Override
-      public Set<Object> apply(int size) {
-        return new LinkedHashSet<>(capacity(size));
-      }
-    };
-
-    @SuppressWarnings("unchecked")
-    static <X> java.util.function.IntFunction<Set<X>> set() {
-      return SET;
-    }
-
-    @SuppressWarnings("unchecked")
-    static <X> java.util.function.IntFunction<List<X>> list() {
-      return LIST;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public AttributeValue encode(C value) {
+      if (type == StoredType.L) {
+        List<AttributeValue> out = new ArrayList<>(value.size());
+        if (value instanceof java.util.RandomAccess) {
+          List<T> list = (List<T>) value;
+          for (int i = 0, size = list.size(); i < size; i++) {
+            out.add(encodeElement(element, list.get(i)));
+          }
+        } else {
+          for (T v : value) {
+            out.add(encodeElement(element, v));
+          }
+        }
+        return AttributeValue.createL(out);
+      }
+      if (value.isEmpty()) {
+        return null;
+      }
+      if (element == STRING) { // the common set: copy the strings straight into the request
+        @SuppressWarnings("unchecked")
+        Collection<String> strings = (Collection<String>) value;
+        return AttributeValue.createSs(new ArrayList<>(strings));
+      }
+      if (type == StoredType.BS) {
+        List<SdkBytes> bytes = new ArrayList<>(value.size());
+        for (T v : value) {
+          bytes.add(element.encode(v).b());
+        }
+        return AttributeValue.createBs(bytes);
+      }
+      List<String> strings = new ArrayList<>(value.size());
+      for (T v : value) {
+        AttributeValue e = element.encode(v);
+        strings.add(type == StoredType.SS ? e.s() : e.n());
+      }
+      return type == StoredType.SS ? AttributeValue.createSs(strings) : AttributeValue.createNs(strings);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public C decode(AttributeValue value) {
-      switch (type) {
-        case SS: {
-          List<String> raw = value.ss();
-          C out = factory.apply(raw.size());
-          for (String r : raw) {
-            out.add(element.decodeNullable(AttributeValue.createS(r)));
-          }
-          return out;
+      if (type == StoredType.L) {
+        List<AttributeValue> raw = value.l();
+        List<T> out = new ArrayList<>(raw.size());
+        for (AttributeValue r : raw) {
+          out.add(element.decodeNullable(r));
         }
-        case NS: {
-          List<String> raw = value.ns();
-          C out = factory.apply(raw.size());
-          for (String r : raw) {
-            out.add(element.decodeNullable(AttributeValue.createN(r)));
-          }
-          return out;
+        return (C) out;
+      }
+      Set<T> out;
+      if (type == StoredType.BS) {
+        List<SdkBytes> raw = value.bs();
+        out = new LinkedHashSet<>(capacity(raw.size()));
+        for (SdkBytes r : raw) {
+          out.add(element.decodeNullable(AttributeValue.createB(r)));
         }
-        case BS: {
-          List<SdkBytes> raw = value.bs();
-          C out = factory.apply(raw.size());
-          for (SdkBytes r : raw) {
-            out.add(element.decodeNullable(AttributeValue.createB(r)));
-          }
-          return out;
-        }
-        default: {
-          List<AttributeValue> raw = value.l();
-          C out = factory.apply(raw.size());
-          for (AttributeValue r : raw) {
-            out.add(element.decodeNullable(r));
-          }
-          return out;
+      } else {
+        boolean ss = type == StoredType.SS;
+        List<String> raw = ss ? value.ss() : value.ns();
+        out = new LinkedHashSet<>(capacity(raw.size()));
+        for (String r : raw) {
+          out.add(element.decodeNullable(ss ? AttributeValue.createS(r) : AttributeValue.createN(r)));
         }
       }
+      return (C) out;
     }
 
     @Override

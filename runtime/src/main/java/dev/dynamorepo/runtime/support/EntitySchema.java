@@ -45,8 +45,7 @@ public final class EntitySchema<E> {
   private final AttributePath<E, ?> updatedAt;
   private final IdStrategy generatedId;
   private final List<IndexSpec<E>> indexes;
-  private final Function<E, Map<String, AttributeValue>> toItem;
-  private final Function<Map<String, AttributeValue>, E> fromItem;
+  private final Mapper<E> mapper;
   private volatile TableSchema<E> tableSchema;
 
   private EntitySchema(Builder<E> b) {
@@ -58,8 +57,7 @@ public final class EntitySchema<E> {
     this.autoIncrement = b.autoIncrement;
     this.version = b.version;
     this.indexes = List.copyOf(b.indexes);
-    this.toItem = Objects.requireNonNull(b.toItem, "toItem");
-    this.fromItem = Objects.requireNonNull(b.fromItem, "fromItem");
+    this.mapper = Objects.requireNonNull(b.mapper, "mapper");
     this.timeToLive = b.timeToLive;
     this.lifetimeSeconds = b.lifetimeSeconds;
     this.createdAt = b.createdAt;
@@ -214,7 +212,7 @@ public final class EntitySchema<E> {
    *     empty sets are left out
    */
   public Map<String, AttributeValue> toItem(E entity) {
-    return toItem.apply(entity);
+    return mapper.toItem(entity);
   }
 
   /**
@@ -224,7 +222,7 @@ public final class EntitySchema<E> {
    * @return the entity; missing attributes are null (or the primitive's zero)
    */
   public E fromItem(Map<String, AttributeValue> item) {
-    return fromItem.apply(item);
+    return mapper.fromItem(item);
   }
 
   /**
@@ -278,8 +276,7 @@ public final class EntitySchema<E> {
     private AutoIncrementSpec autoIncrement;
     private VersionAttribute<E, ?> version;
     private final List<IndexSpec<E>> indexes = new ArrayList<>();
-    private Function<E, Map<String, AttributeValue>> toItem;
-    private Function<Map<String, AttributeValue>, E> fromItem;
+    private Mapper<E> mapper;
     private AttributePath<E, ?> timeToLive;
     private long lifetimeSeconds;
     private AttributePath<E, ?> createdAt;
@@ -369,26 +366,25 @@ public final class EntitySchema<E> {
      * @return this
      */
     public Builder<E> mapper(Mapper<E> mapper) {
-      Objects.requireNonNull(mapper, "mapper");
-      this.toItem = new Function<>() {
-        @Override
-        public Map<String, AttributeValue> apply(E entity) {
-          return mapper.toItem(entity);
-        }
-      };
-      this.fromItem = new Function<>() {
-        @Override
-        public E apply(Map<String, AttributeValue> item) {
-          return mapper.fromItem(item);
-        }
-      };
+      this.mapper = Objects.requireNonNull(mapper, "mapper");
       return this;
     }
 
     /** @param encoder the generated toItem @param decoder the generated fromItem @return this */
     public Builder<E> mapper(Function<E, Map<String, AttributeValue>> encoder, Function<Map<String, AttributeValue>, E> decoder) {
-      this.toItem = encoder;
-      this.fromItem = decoder;
+      Objects.requireNonNull(encoder, "encoder");
+      Objects.requireNonNull(decoder, "decoder");
+      this.mapper = new Mapper<>() {
+        @Override
+        public Map<String, AttributeValue> toItem(E entity) {
+          return encoder.apply(entity);
+        }
+
+        @Override
+        public E fromItem(Map<String, AttributeValue> item) {
+          return decoder.apply(item);
+        }
+      };
       return this;
     }
 
