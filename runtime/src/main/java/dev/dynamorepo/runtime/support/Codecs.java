@@ -42,49 +42,49 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class Codecs {
   /** {@code String} as S. */
-  public static final Codec<String> STRING = Scalar.of(StoredType.S, 0);
+  public static final Codec<String> STRING = new Scalar<>(StoredType.S, Kind.STRING);
   /** {@code Boolean} as BOOL. */
-  public static final Codec<Boolean> BOOLEAN = Scalar.of(StoredType.BOOL, 1);
+  public static final Codec<Boolean> BOOLEAN = new Scalar<>(StoredType.BOOL, Kind.BOOLEAN);
   /** {@code Integer} as N. */
-  public static final Codec<Integer> INTEGER = Scalar.of(StoredType.N, 2);
+  public static final Codec<Integer> INTEGER = new Scalar<>(StoredType.N, Kind.INTEGER);
   /** {@code Long} as N. */
-  public static final Codec<Long> LONG = Scalar.of(StoredType.N, 3);
+  public static final Codec<Long> LONG = new Scalar<>(StoredType.N, Kind.LONG);
   /** {@code Short} as N. */
-  public static final Codec<Short> SHORT = Scalar.of(StoredType.N, 4);
+  public static final Codec<Short> SHORT = new Scalar<>(StoredType.N, Kind.SHORT);
   /** {@code Byte} as N. */
-  public static final Codec<Byte> BYTE = Scalar.of(StoredType.N, 5);
+  public static final Codec<Byte> BYTE = new Scalar<>(StoredType.N, Kind.BYTE);
   /** {@code Float} as N; NaN and infinities are refused before sending (naming the attribute), as DynamoDB cannot store them. */
-  public static final Codec<Float> FLOAT = Scalar.of(StoredType.N, 6);
+  public static final Codec<Float> FLOAT = new Scalar<>(StoredType.N, Kind.FLOAT);
   /** {@code Double} as N; NaN and infinities are refused before sending (naming the attribute), as DynamoDB cannot store them. */
-  public static final Codec<Double> DOUBLE = Scalar.of(StoredType.N, 7);
+  public static final Codec<Double> DOUBLE = new Scalar<>(StoredType.N, Kind.DOUBLE);
   /** {@code BigDecimal} as N, written with {@code toString()} as the Enhanced Client does. */
-  public static final Codec<BigDecimal> BIG_DECIMAL = Scalar.of(StoredType.N, 8);
+  public static final Codec<BigDecimal> BIG_DECIMAL = new Scalar<>(StoredType.N, Kind.BIG_DECIMAL);
   /** {@code BigInteger} as N. */
-  public static final Codec<BigInteger> BIG_INTEGER = Scalar.of(StoredType.N, 9);
+  public static final Codec<BigInteger> BIG_INTEGER = new Scalar<>(StoredType.N, Kind.BIG_INTEGER);
   /** {@code SdkBytes} as B. */
-  public static final Codec<SdkBytes> SDK_BYTES = Scalar.of(StoredType.B, 10);
+  public static final Codec<SdkBytes> SDK_BYTES = new Scalar<>(StoredType.B, Kind.SDK_BYTES);
   /** {@code byte[]} as B (copied on the way in and out). */
-  public static final Codec<byte[]> BYTE_ARRAY = Scalar.of(StoredType.B, 11);
+  public static final Codec<byte[]> BYTE_ARRAY = new Scalar<>(StoredType.B, Kind.BYTE_ARRAY);
   /** {@code ByteBuffer} as B. */
-  public static final Codec<ByteBuffer> BYTE_BUFFER = Scalar.of(StoredType.B, 12);
+  public static final Codec<ByteBuffer> BYTE_BUFFER = new Scalar<>(StoredType.B, Kind.BYTE_BUFFER);
   /** {@code UUID} as S. */
-  public static final Codec<UUID> UUID_CODEC = Scalar.of(StoredType.S, 13);
+  public static final Codec<UUID> UUID_CODEC = new Scalar<>(StoredType.S, Kind.UUID_CODEC);
   /** {@code Instant} as S in ISO-8601 ({@code 2020-01-02T03:04:05Z}). */
-  public static final Codec<Instant> INSTANT = Scalar.of(StoredType.S, 14);
+  public static final Codec<Instant> INSTANT = new Scalar<>(StoredType.S, Kind.INSTANT);
   /** {@code Instant} as N epoch seconds, for the {@code @TimeToLive} attribute (DynamoDB's TTL reads only that). */
-  public static final Codec<Instant> EPOCH_SECONDS = Scalar.of(StoredType.N, 15);
+  public static final Codec<Instant> EPOCH_SECONDS = new Scalar<>(StoredType.N, Kind.EPOCH_SECONDS);
   /** {@code LocalDate} as S in ISO-8601. */
-  public static final Codec<LocalDate> LOCAL_DATE = Scalar.of(StoredType.S, 16);
+  public static final Codec<LocalDate> LOCAL_DATE = new Scalar<>(StoredType.S, Kind.LOCAL_DATE);
   /** {@code LocalDateTime} as S in ISO-8601. */
-  public static final Codec<LocalDateTime> LOCAL_DATE_TIME = Scalar.of(StoredType.S, 17);
+  public static final Codec<LocalDateTime> LOCAL_DATE_TIME = new Scalar<>(StoredType.S, Kind.LOCAL_DATE_TIME);
   /** {@code LocalTime} as S in ISO-8601. */
-  public static final Codec<LocalTime> LOCAL_TIME = Scalar.of(StoredType.S, 18);
+  public static final Codec<LocalTime> LOCAL_TIME = new Scalar<>(StoredType.S, Kind.LOCAL_TIME);
   /** {@code OffsetDateTime} as S, the Enhanced Client's converter. */
-  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = Scalar.of(StoredType.S, 19);
+  public static final Codec<OffsetDateTime> OFFSET_DATE_TIME = new Scalar<>(StoredType.S, Kind.OFFSET_DATE_TIME);
   /** {@code ZonedDateTime} as S, the Enhanced Client's converter. */
-  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = Scalar.of(StoredType.S, 20);
+  public static final Codec<ZonedDateTime> ZONED_DATE_TIME = new Scalar<>(StoredType.S, Kind.ZONED_DATE_TIME);
   /** {@code Duration} as N ({@code seconds.nanoseconds}), the Enhanced Client's converter. */
-  public static final Codec<Duration> DURATION = Scalar.of(StoredType.N, 21);
+  public static final Codec<Duration> DURATION = new Scalar<>(StoredType.N, Kind.DURATION);
 
   private Codecs() {}
 
@@ -313,50 +313,33 @@ public final class Codecs {
   }
 
   /**
-   * Every built-in scalar codec is this one class, told apart by {@code kind}: one class to load
-   * and verify instead of one per type, which is most of a schema's start-up cost (time to first
-   * item). Generated {@code toItem}/{@code fromItem} code encodes and decodes the common scalars
-   * inline, so the switch is off their hot path.
+   * Every built-in scalar codec is this one class, told apart by its {@link Kind}: one class to
+   * load and verify instead of one per type, which was most of a schema's start-up cost (time to
+   * first item). Generated {@code toItem} encodes the common scalars inline; decoding and
+   * collection elements come through here.
    */
   private static final class Scalar<T> implements Codec<T> {
     private final StoredType type;
     private final int kind;
 
-    private Scalar(StoredType type, int kind) {
+    Scalar(StoredType type, int kind) {
       this.type = type;
       this.kind = kind;
-    }
-
-    static <T> Codec<T> of(StoredType type, int kind) {
-      return new Scalar<>(type, kind);
     }
 
     @Override
     public AttributeValue encode(T value) {
       switch (kind) {
-        case 0: return AttributeValue.createS((String) value);
-        case 1: return AttributeValue.createBool((Boolean) value);
-        case 2: return AttributeValue.createN(value.toString());
-        case 3: return AttributeValue.createN(value.toString());
-        case 4: return AttributeValue.createN(value.toString());
-        case 5: return AttributeValue.createN(value.toString());
-        case 6: return AttributeValue.createN(value.toString());
-        case 7: return AttributeValue.createN(value.toString());
-        case 8: return AttributeValue.createN(value.toString());
-        case 9: return AttributeValue.createN(value.toString());
-        case 10: return AttributeValue.createB((SdkBytes) value);
-        case 11: return AttributeValue.createB(SdkBytes.fromByteArray((byte[]) value));
-        case 12: return AttributeValue.createB(SdkBytes.fromByteBuffer((ByteBuffer) value));
-        case 13: return AttributeValue.createS(value.toString());
-        case 14: return AttributeValue.createS(value.toString());
-        case 15: return AttributeValue.createN(Long.toString(((Instant) value).getEpochSecond()));
-        case 16: return AttributeValue.createS(value.toString());
-        case 17: return AttributeValue.createS(value.toString());
-        case 18: return AttributeValue.createS(value.toString());
-        case 19: return Converters.OFFSET_DATE_TIME.transformFrom((OffsetDateTime) value);
-        case 20: return Converters.ZONED_DATE_TIME.transformFrom((ZonedDateTime) value);
-        case 21: return Converters.DURATION.transformFrom((Duration) value);
-        default: throw new AssertionError(kind);
+        case Kind.BOOLEAN: return AttributeValue.createBool((Boolean) value);
+        case Kind.SDK_BYTES: return AttributeValue.createB((SdkBytes) value);
+        case Kind.BYTE_ARRAY: return AttributeValue.createB(SdkBytes.fromByteArray((byte[]) value));
+        case Kind.BYTE_BUFFER: return AttributeValue.createB(SdkBytes.fromByteBuffer((ByteBuffer) value));
+        case Kind.EPOCH_SECONDS: return AttributeValue.createN(Long.toString(((Instant) value).getEpochSecond()));
+        case Kind.OFFSET_DATE_TIME: return Converters.OFFSET_DATE_TIME.transformFrom((OffsetDateTime) value);
+        case Kind.ZONED_DATE_TIME: return Converters.ZONED_DATE_TIME.transformFrom((ZonedDateTime) value);
+        case Kind.DURATION: return Converters.DURATION.transformFrom((Duration) value);
+        // every other scalar is its toString(), as S or N
+        default: return type == StoredType.N ? AttributeValue.createN(value.toString()) : AttributeValue.createS(value.toString());
       }
     }
 
@@ -368,28 +351,28 @@ public final class Codecs {
 
     private Object decodeAny(AttributeValue value) {
       switch (kind) {
-        case 0: return value.s();
-        case 1: return value.bool();
-        case 2: return Integer.valueOf(value.n());
-        case 3: return Long.valueOf(value.n());
-        case 4: return Short.valueOf(value.n());
-        case 5: return Byte.valueOf(value.n());
-        case 6: return Float.valueOf(value.n());
-        case 7: return Double.valueOf(value.n());
-        case 8: return new BigDecimal(value.n());
-        case 9: return new BigInteger(value.n());
-        case 10: return value.b();
-        case 11: return value.b().asByteArray();
-        case 12: return value.b().asByteBuffer();
-        case 13: return UUID.fromString(value.s());
-        case 14: return Instant.parse(value.s());
-        case 15: return Instant.ofEpochSecond(new BigDecimal(value.n()).longValue());
-        case 16: return LocalDate.parse(value.s());
-        case 17: return LocalDateTime.parse(value.s());
-        case 18: return LocalTime.parse(value.s());
-        case 19: return Converters.OFFSET_DATE_TIME.transformTo(value);
-        case 20: return Converters.ZONED_DATE_TIME.transformTo(value);
-        case 21: return Converters.DURATION.transformTo(value);
+        case Kind.STRING: return value.s();
+        case Kind.BOOLEAN: return value.bool();
+        case Kind.INTEGER: return Integer.valueOf(value.n());
+        case Kind.LONG: return Long.valueOf(value.n());
+        case Kind.SHORT: return Short.valueOf(value.n());
+        case Kind.BYTE: return Byte.valueOf(value.n());
+        case Kind.FLOAT: return Float.valueOf(value.n());
+        case Kind.DOUBLE: return Double.valueOf(value.n());
+        case Kind.BIG_DECIMAL: return new BigDecimal(value.n());
+        case Kind.BIG_INTEGER: return new BigInteger(value.n());
+        case Kind.SDK_BYTES: return value.b();
+        case Kind.BYTE_ARRAY: return value.b().asByteArray();
+        case Kind.BYTE_BUFFER: return value.b().asByteBuffer();
+        case Kind.UUID_CODEC: return UUID.fromString(value.s());
+        case Kind.INSTANT: return Instant.parse(value.s());
+        case Kind.EPOCH_SECONDS: return Instant.ofEpochSecond(new BigDecimal(value.n()).longValue());
+        case Kind.LOCAL_DATE: return LocalDate.parse(value.s());
+        case Kind.LOCAL_DATE_TIME: return LocalDateTime.parse(value.s());
+        case Kind.LOCAL_TIME: return LocalTime.parse(value.s());
+        case Kind.OFFSET_DATE_TIME: return Converters.OFFSET_DATE_TIME.transformTo(value);
+        case Kind.ZONED_DATE_TIME: return Converters.ZONED_DATE_TIME.transformTo(value);
+        case Kind.DURATION: return Converters.DURATION.transformTo(value);
         default: throw new AssertionError(kind);
       }
     }
@@ -398,6 +381,34 @@ public final class Codecs {
     public StoredType storedType() {
       return type;
     }
+  }
+
+  /** The built-in scalars' kinds (compile-time constants: javac inlines them, so this class is never loaded). */
+  private static final class Kind {
+    static final int STRING = 0;
+    static final int BOOLEAN = 1;
+    static final int INTEGER = 2;
+    static final int LONG = 3;
+    static final int SHORT = 4;
+    static final int BYTE = 5;
+    static final int FLOAT = 6;
+    static final int DOUBLE = 7;
+    static final int BIG_DECIMAL = 8;
+    static final int BIG_INTEGER = 9;
+    static final int SDK_BYTES = 10;
+    static final int BYTE_ARRAY = 11;
+    static final int BYTE_BUFFER = 12;
+    static final int UUID_CODEC = 13;
+    static final int INSTANT = 14;
+    static final int EPOCH_SECONDS = 15;
+    static final int LOCAL_DATE = 16;
+    static final int LOCAL_DATE_TIME = 17;
+    static final int LOCAL_TIME = 18;
+    static final int OFFSET_DATE_TIME = 19;
+    static final int ZONED_DATE_TIME = 20;
+    static final int DURATION = 21;
+
+    private Kind() {}
   }
 
   /** The Enhanced Client converters, created when a schema first uses one (holder idiom). */
