@@ -49,7 +49,7 @@ import net.ltgt.gradle.incap.IncrementalAnnotationProcessorType;
  */
 @AutoService(Processor.class)
 @IncrementalAnnotationProcessor(IncrementalAnnotationProcessorType.ISOLATING)
-@SupportedAnnotationTypes(Names.TABLE)
+@SupportedAnnotationTypes({Names.TABLE, Names.ENTITY})
 public final class EntityProcessor extends AbstractProcessor {
   /** Entities whose types were not all resolved yet, by qualified name, retried each round. */
   private final Map<String, TypeElement> deferred = new LinkedHashMap<>();
@@ -82,10 +82,16 @@ public final class EntityProcessor extends AbstractProcessor {
       todo.add(fresh != null ? fresh : old);
     });
     deferred.clear();
-    TypeElement table = processingEnv.getElementUtils().getTypeElement(Names.TABLE);
-    if (table != null) {
-      for (Element e : round.getElementsAnnotatedWith(table)) {
-        todo.add((TypeElement) e);
+    for (String annotation : new String[] {Names.TABLE, Names.ENTITY}) {
+      TypeElement mark = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (mark == null) {
+        continue;
+      }
+      for (Element e : round.getElementsAnnotatedWith(mark)) {
+        // A @Table interface is a single-table design: TableProcessor (aggregating) reads it.
+        if (e.getKind() != javax.lang.model.element.ElementKind.INTERFACE && !todo.contains(e)) {
+          todo.add((TypeElement) e);
+        }
       }
     }
     todo.forEach(type -> process(type, round.processingOver()));

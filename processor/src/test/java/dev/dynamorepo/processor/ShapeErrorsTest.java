@@ -8,11 +8,12 @@ import org.junit.jupiter.api.Test;
 /** One test per message about the type {@code @Table} is on and the table name. */
 class ShapeErrorsTest {
   @Test
-  void interfaceIsRefused() {
+  void interfaceThatIsNotSealedIsRefused() {
+    // A @Table interface is a single-table design, whose entity types it must permit.
     assertOnlyError("""
         @Table(name = "orders")
         public interface Order {}
-        """, String.format(Messages.ENTITY_NOT_CLASS, "Order"), "@Table");
+        """, String.format(Messages.TABLE_NOT_SEALED, "Order", "Order"), "@Table");
   }
 
   @Test

@@ -38,7 +38,7 @@ final class Sources {
   }
 
   static Compilation compile(JavaFileObject... sources) {
-    return javac().withProcessors(new EntityProcessor(), new ProjectionProcessor()).withOptions(OPTIONS).compile(sources);
+    return javac().withProcessors(new EntityProcessor(), new TableProcessor(), new ProjectionProcessor()).withOptions(OPTIONS).compile(sources);
   }
 
   /** Compiles {@code code} as {@code test.Order} and expects exactly this one error, on that line. */

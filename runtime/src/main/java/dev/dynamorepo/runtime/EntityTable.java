@@ -5,6 +5,7 @@ import dev.dynamorepo.runtime.internal.Keys;
 import dev.dynamorepo.runtime.internal.TableOps;
 import dev.dynamorepo.runtime.support.Access;
 import dev.dynamorepo.runtime.support.EntitySchema;
+import dev.dynamorepo.runtime.support.KeyTemplate;
 import java.util.Objects;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -79,6 +80,57 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
       }
     }
     return new Query<>(ops, index, global, hash.name(), value, condition);
+  }
+
+  /**
+   * Starts a query of a single-table entity by a leading part of its key templates; generated
+   * {@code query(...)} methods call this through {@code support.Queries}. The partition template
+   * takes its values whole; the sort template takes the values after them as a prefix
+   * ({@code begins_with}), all of them as the exact key, or a condition on the next component.
+   *
+   * @param access the support package's token
+   * @param index the index name, or null for the table
+   * @param values the partition template's values, then the sort template's leading values
+   * @param next makes a condition on the sort template's next component, or null
+   * @param <K> the component's kind
+   * @return the query
+   */
+  @SuppressWarnings("unchecked")
+  public final <K extends SortKey<E, ?>> Query<E> newTemplateQuery(Access access, String index, Object[] values,
+      Function<K, SortCondition<E>> next) {
+    Access.check(access);
+    EntitySchema<E> schema = schema();
+    String hash = schema.partitionKey().name();
+    String range = schema.sortKey() == null ? null : schema.sortKey().name();
+    if (index != null) {
+      EntitySchema.IndexSpec<E> spec = schema.indexes().stream().filter(i -> i.name().equals(index)).findFirst()
+          .orElseThrow(() -> new DynamoException("table '" + tableName() + "': no index named '" + index + "'"));
+      hash = spec.partitionKey().name();
+      range = spec.sortKey() == null ? null : spec.sortKey().name();
+    }
+    KeyTemplate<E> partition = schema.template(hash);
+    KeyTemplate<E> sort = range == null ? null : schema.template(range);
+    if (partition == null) {
+      throw new DynamoException("table '" + tableName() + "': " + schema.entityType().getSimpleName()
+          + " has no key template for '" + hash + "'");
+    }
+    int split = partition.components().size();
+    AttributeValue value = ItemChecks.checkKey(tableName(), hash,
+        AttributeValue.fromS(partition.prefix(values, 0, split, tableName())), ItemChecks.MAX_PARTITION_KEY_BYTES);
+    SortCondition<E> condition = null;
+    if (sort != null) {
+      int given = values.length - split;
+      String prefix = sort.prefix(values, split, given, tableName());
+      if (next != null) {
+        condition = Objects.requireNonNull(next.apply((K) SortKey.composed(range, sort, given, prefix, tableName())),
+            "the sort lambda returned null");
+      } else if (given == sort.components().size()) {
+        condition = new SortKey<E, String>(range, dev.dynamorepo.runtime.support.Codecs.STRING).eq(prefix);
+      } else if (!prefix.isEmpty()) {
+        condition = new SortKey.Text<E>(range, dev.dynamorepo.runtime.support.Codecs.STRING).beginsWith(prefix);
+      }
+    }
+    return new Query<>(ops, index, index != null, hash, value, condition);
   }
 
   @SuppressWarnings("unchecked")

@@ -32,6 +32,8 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
   private Integer pageSize;
   private Long limit;
   Reads.Segments segments;
+  /** Decodes each item; null decodes with the schema. A decoded null is skipped. */
+  java.util.function.Function<java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>, E> decoder;
 
   Reader(TableOps<E> ops, String index, boolean global) {
     this.ops = ops;
@@ -101,15 +103,27 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
   abstract boolean isDescending();
 
   private Reads<E, E> reads() {
-    return new Reads<>(ops, spec(), ops.schema()::fromItem, null);
+    return new Reads<>(ops, spec(), decoder != null ? decoder : ops.schema()::fromItem, null);
   }
 
   private Reads.Spec spec() {
     if (global && consistency == ReadConsistency.STRONG) {
       Reads.refuseConsistentGlobal(ops.table(), index);
     }
-    return new Reads.Spec(index, keyCondition(), filter == null ? null : filter::render,
+    return new Reads.Spec(index, keyCondition(), Expr.and(typeFilter(), filter == null ? null : filter::render),
         consistency == ReadConsistency.STRONG, isDescending(), pageSize, limit, segments);
+  }
+
+  /** A single-table entity reads only its own type, whatever shares its keys' prefixes. */
+  private Expr typeFilter() {
+    String type = ops.schema().typeValue();
+    if (type == null) {
+      return null;
+    }
+    String attribute = ops.schema().discriminator();
+    software.amazon.awssdk.services.dynamodb.model.AttributeValue value =
+        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(type);
+    return ctx -> ctx.name(attribute) + " = " + ctx.value(value);
   }
 
   /**

@@ -196,5 +196,83 @@ public final class Messages {
   public static final String PROJECTION_TYPE = "[DdbProjectionType] component %s of projection %s has type %s, but %s is"
       + " %s. Declare the component with the attribute's type.";
 
+  /** Args: table type, entity, table type, table type, entity. */
+  public static final String ENTITY_TABLE = "[DdbEntityTable] @Entity(table = %s.class) on %s names a type"
+      + " that is not a @Table interface. Declare the table once, as @Table(name = \"...\") public sealed"
+      + " interface %s permits %s {}, and name that interface here.";
+  /** Args: entity, table type, table type. */
+  public static final String ENTITY_NOT_IN_TABLE = "[DdbEntityNotInTable] @Entity %s does not implement its"
+      + " table type %s, so reads of the whole table could not return it. Add \"implements %s\".";
+  /** Args: entity. */
+  public static final String ENTITY_TYPE = "[DdbEntityType] @Entity(type = \"\") on %s: the type is stored"
+      + " on every item and decides how the item is read. Give a short, stable name, such as \"ORDER\".";
+  /** Args: entity, partition key attribute. */
+  public static final String NO_PARTITION_TEMPLATE = "[DdbNoPartitionKeyTemplate] @Entity %s needs a"
+      + " @PartitionKeyTemplate that composes the table's partition key \"%s\" from its attributes, such"
+      + " as @PartitionKeyTemplate(\"CUSTOMER#{customerId}\").";
+  /** Args: table type, sort key attribute, entity. */
+  public static final String NO_SORT_TEMPLATE = "[DdbSortKeyTemplate] table %s has the sort key \"%s\", so"
+      + " @Entity %s needs a @SortKeyTemplate, such as @SortKeyTemplate(\"PROFILE\") or"
+      + " @SortKeyTemplate(\"ORDER#{orderId}\").";
+  /** Args: entity, table type. */
+  public static final String UNEXPECTED_SORT_TEMPLATE = "[DdbSortKeyTemplate] @SortKeyTemplate on %s: table %s"
+      + " has no sort key. Remove the template, or give the table one with @SingleTable(sortKey = \"sk\").";
+  /** Args: template, entity, problem. */
+  public static final String TEMPLATE_SYNTAX = "[DdbTemplateSyntax] key template \"%s\" on %s: %s. Write"
+      + " literal text and attribute names in braces, such as \"ORDER#{placedAt}#{orderId}\".";
+  /** Args: template, entity, name, entity, suggestion. */
+  public static final String TEMPLATE_UNKNOWN = "[DdbTemplateAttribute] key template \"%s\" on %s names {%s},"
+      + " which is not a stored attribute of %s%s. Use an attribute's Java name.";
+  /** Args: template, attribute, type, stored. */
+  public static final String TEMPLATE_TYPE = "[DdbTemplateAttributeType] key template \"%s\" names %s, of"
+      + " type %s (stored as %s); a key part is written as text, so it must be stored as a string or a"
+      + " number and always have a value: String, a number, UUID, an enum or a java.time type.";
+  /** Args: template, attribute, annotation. */
+  public static final String TEMPLATE_ROLE = "[DdbTemplateAttributeRole] key template \"%s\" names %s, which"
+      + " is @%s; the runtime sets or skips that attribute itself, so the key could not be composed from it."
+      + " Use another attribute.";
+  /** Args: template, entity, attribute, what follows. */
+  public static final String TEMPLATE_SEPARATOR = "[DdbTemplateSeparator] key template \"%s\" on %s: {%s} is"
+      + " followed by %s. An attribute must end the template or be followed by a separator (a character"
+      + " other than a letter or digit, such as '#'), so that every key reads back into its attributes.";
+  /** Args: annotation, attribute, entity. */
+  public static final String KEY_MARK_ON_ENTITY = "[DdbSingleTableKey] @%s on %s: the keys of @Entity %s are"
+      + " composed by its key templates. Remove the annotation and name the attribute in"
+      + " @PartitionKeyTemplate, @SortKeyTemplate or @IndexKeyTemplate.";
+  /** Args: attribute, stored name, table type, role. */
+  public static final String PHYSICAL_NAME = "[DdbSingleTableAttributeName] %s is stored as \"%s\", which table"
+      + " %s uses for its %s. Rename the attribute with @Attribute(\"...\").";
+  /** Args: index, entity, table type, suggestion. */
+  public static final String INDEX_TEMPLATE_UNKNOWN = "[DdbIndexKeyTemplate] @IndexKeyTemplate(index = \"%s\")"
+      + " on %s: table %s declares no such @GlobalIndex%s.";
+  /** Args: index, entity. */
+  public static final String INDEX_TEMPLATE_DUPLICATE = "[DdbIndexKeyTemplate] @IndexKeyTemplate(index = \"%s\")"
+      + " appears twice on %s; keep one per index.";
+  /** Args: index, entity, sort key attribute. */
+  public static final String INDEX_TEMPLATE_SORT = "[DdbIndexKeyTemplate] @IndexKeyTemplate(index = \"%s\") on"
+      + " %s: %s.";
+  /** Args: table type, table type. */
+  public static final String TABLE_NOT_SEALED = "[DdbSingleTableSealed] @Table interface %s is not sealed; reads of"
+      + " the whole table must know every entity type at compile time. Declare it as \"sealed interface %s"
+      + " permits A, B {}\" with its @Entity types.";
+  /** Args: table type, permitted type, table type. */
+  public static final String TABLE_PERMITS = "[DdbSingleTablePermits] %s permits %s, which is not an"
+      + " @Entity(table = %s.class). Annotate it, or remove it from the permits clause.";
+  /** Args: type, entity, other entity, table type. */
+  public static final String DUPLICATE_TYPE = "[DdbDuplicateEntityType] @Entity(type = \"%s\") on %s is also"
+      + " the type of %s; every entity of table %s needs its own type, or items would be read as the"
+      + " wrong one.";
+  /** Args: entity, partition, sort, other, partition, sort. */
+  public static final String KEY_OVERLAP = "[DdbKeyTemplateOverlap] the keys of %s (\"%s\", \"%s\") and %s"
+      + " (\"%s\", \"%s\") can be equal, so one item could overwrite or be read as the other. Make their"
+      + " literal text differ where the keys start, such as \"ORDER#{id}\" and \"LINE#{id}\".";
+  /** Args: index, table type. */
+  public static final String DUPLICATE_GLOBAL_INDEX = "[DdbDuplicateGlobalIndex] @GlobalIndex(name = \"%s\")"
+      + " appears twice on %s; keep one per index.";
+  /** Args: method, table type, first template, second template. */
+  public static final String COLLECTION_CLASH = "[DdbCollectionClash] the collection method %s of %s would"
+      + " be made twice, for \"%s\" and \"%s\"; the partition templates have the same parameter types."
+      + " Give them different literal words (the method is named after the first one).";
+
   private Messages() {}
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param shapeProblems why the type cannot be an entity; empty when it can
  * @param body its attributes and how instances are made
  * @param nested every nested record and bean reachable from the attributes, in discovery order
+ * @param single how an {@code @Entity} lives in its single-table design; null for a {@code @Table} class
  */
 public record EntityModel(
     ClassName type,
@@ -23,7 +24,8 @@ public record EntityModel(
     SourceRef tableNameSrc,
     List<ShapeProblem> shapeProblems,
     NestedModel body,
-    List<NestedModel> nested) {
+    List<NestedModel> nested,
+    SingleTableModel single) {
 
   /** Why a {@code @Table} type cannot be an entity. */
   public enum ShapeProblem {
@@ -43,6 +45,14 @@ public record EntityModel(
   /** @return the first sort key, if any */
   public Optional<AttributeModel> sortKey() {
     return attributes().stream().filter(a -> a.marks().sortKey() != null).findFirst();
+  }
+
+  /**
+   * @param a an attribute
+   * @return true when it is part of the table's key: a key attribute, or a component of a key template
+   */
+  public boolean keyPart(AttributeModel a) {
+    return a.key() || (single != null && single.composes(a.javaName()));
   }
 
   /** @return the first version attribute, if any */

@@ -7,6 +7,8 @@ import dev.dynamorepo.processor.model.EntityModel.ShapeProblem;
 import dev.dynamorepo.processor.model.NestedModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.dynamorepo.processor.model.SingleTableModel;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
@@ -24,6 +26,7 @@ public final class EntityReader {
   private final Mirrors mirrors;
   private final Properties properties;
   private final MarkReader marks;
+  private final SingleTableReader singleTables;
 
   /**
    * Creates a reader.
@@ -36,12 +39,18 @@ public final class EntityReader {
     this.mirrors = new Mirrors(env.getElementUtils());
     this.properties = new Properties(types);
     this.marks = new MarkReader(mirrors);
+    this.singleTables = new SingleTableReader(types, mirrors);
+  }
+
+  /** @return the reader of single-table layouts and memberships */
+  public SingleTableReader singleTables() {
+    return singleTables;
   }
 
   /**
    * Reads an entity.
    *
-   * @param type a type annotated {@code @Table}
+   * @param type a type annotated {@code @Table}, or {@code @Entity} (a type of a single-table design)
    * @return its model
    * @throws UnresolvedType when a property's type is not resolved (yet)
    */
@@ -63,10 +72,16 @@ public final class EntityReader {
     for (TypeElement n = typeReader.nextNested(); n != null; n = typeReader.nextNested()) {
       nested.add(bodies.read(n));
     }
-    AnnotationMirror table = Mirrors.find(type, Names.TABLE).orElseThrow();
-    SourceRef tableRef = SourceRef.of(type, table, null);
-    return new EntityModel(name, (String) mirrors.value(table, "name").getValue(), tableRef,
-        tableRef.withValue(Mirrors.explicitValue(table, "name")), problems, body, nested);
+    Optional<AnnotationMirror> table = Mirrors.find(type, Names.TABLE);
+    if (table.isEmpty()) {
+      SingleTableModel single = singleTables.read(type);
+      SourceRef entityRef = SourceRef.of(type, Mirrors.find(type, Names.ENTITY).orElseThrow(), null);
+      String tableName = single.layout().tableName() == null ? "" : single.layout().tableName();
+      return new EntityModel(name, tableName, entityRef, entityRef, problems, body, nested, single);
+    }
+    SourceRef tableRef = SourceRef.of(type, table.get(), null);
+    return new EntityModel(name, (String) mirrors.value(table.get(), "name").getValue(), tableRef,
+        tableRef.withValue(Mirrors.explicitValue(table.get(), "name")), problems, body, nested, null);
   }
 
   private static List<ShapeProblem> shapeProblems(TypeElement type) {

@@ -8,6 +8,9 @@ public final class Names {
   /** {@code @Table}, the annotation the processor is registered for. */
   public static final String TABLE = "dev.dynamorepo.annotations.Table";
 
+  /** {@code @Entity}, an entity type of a single-table design. */
+  public static final String ENTITY = "dev.dynamorepo.annotations.Entity";
+
   /** {@code @Projection}. */
   public static final String PROJECTION = "dev.dynamorepo.annotations.Projection";
 
@@ -25,6 +28,13 @@ public final class Names {
   static final String CREATED_AT = PREFIX + "CreatedAt";
   static final String UPDATED_AT = PREFIX + "UpdatedAt";
   static final String GENERATED_ID = PREFIX + "GeneratedId";
+  static final String SINGLE_TABLE = PREFIX + "SingleTable";
+  static final String GLOBAL_INDEX = PREFIX + "GlobalIndex";
+  static final String GLOBAL_INDEX_LIST = GLOBAL_INDEX + ".List";
+  static final String PARTITION_KEY_TEMPLATE = PREFIX + "PartitionKeyTemplate";
+  static final String SORT_KEY_TEMPLATE = PREFIX + "SortKeyTemplate";
+  static final String INDEX_KEY_TEMPLATE = PREFIX + "IndexKeyTemplate";
+  static final String INDEX_KEY_TEMPLATE_LIST = INDEX_KEY_TEMPLATE + ".List";
   static final String ATTRIBUTE_CONVERTER =
       "software.amazon.awssdk.enhanced.dynamodb.AttributeConverter";
 

@@ -17,10 +17,14 @@ public final class EntityValidator {
    */
   public void validate(EntityModel entity, Report report) {
     ShapeChecks.check(entity, report);
-    KeyChecks.check(entity, report);
+    if (entity.single() != null) {
+      SingleTableChecks.check(entity, report);
+    } else {
+      KeyChecks.check(entity, report);
+      IndexChecks.check(entity, report);
+    }
     VersionChecks.check(entity, report);
     LifecycleChecks.check(entity, report);
-    IndexChecks.check(entity, report);
     BodyChecks.check(entity.body(), report);
     ConstantChecks.check(entity, report);
     for (NestedModel nested : entity.nested()) {

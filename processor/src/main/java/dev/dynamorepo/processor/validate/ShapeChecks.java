@@ -19,7 +19,7 @@ final class ShapeChecks {
     for (ShapeProblem problem : entity.shapeProblems()) {
       report.error(entity.table(), message(problem), name);
     }
-    if (!NAME.matcher(entity.tableName()).matches()) {
+    if (entity.single() == null && !NAME.matcher(entity.tableName()).matches()) {
       report.error(entity.tableNameSrc(), Messages.TABLE_NAME, entity.tableName(), name);
     }
   }

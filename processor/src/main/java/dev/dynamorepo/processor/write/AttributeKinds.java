@@ -33,12 +33,14 @@ final class AttributeKinds {
    *
    * @param entity true for the entity's own attributes; false for a nested type's fields, which
    *     are never keys
+   * @param keyPart true for a key attribute or a part of a key template: a key kind, which
+   *     partial updates refuse at compile time
    */
-  FieldSpec constant(ClassName owner, AttributeModel a, boolean entity) {
+  FieldSpec constant(ClassName owner, AttributeModel a, boolean entity, boolean keyPart) {
     String role = !entity ? "The field" : a.marks().partitionKey() != null ? "The partition key"
-        : a.marks().sortKey() != null ? "The sort key" : "The attribute";
+        : a.marks().sortKey() != null ? "The sort key" : keyPart ? "The key part" : "The attribute";
     CodeBlock.Builder init = CodeBlock.builder();
-    TypeName type = entity && a.key() ? key(owner, a, init) : value(owner, a, init);
+    TypeName type = entity && keyPart ? key(owner, a, init) : value(owner, a, init);
     return FieldSpec.builder(type, a.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L {@code $L}, stored as {@code $L}.\n", role, a.javaName(), Docs.text(a.storedName()))
         .initializer(init.build())

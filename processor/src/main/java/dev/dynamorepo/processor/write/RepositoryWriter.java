@@ -31,6 +31,8 @@ final class RepositoryWriter {
   private final List<ParameterSpec> keys = new ArrayList<>();
   private final List<String> keyDocs = new ArrayList<>();
   private final String keyArgs;
+  /** The arguments of {@code SCHEMA.templateKey(..)}: each template's components, partition first. */
+  private final String templateArgs;
 
   RepositoryWriter(EntityModel entity, SchemaNames names, boolean async) {
     this.entity = entity;
@@ -39,7 +41,26 @@ final class RepositoryWriter {
     this.self = async ? names.asyncRepository() : names.repository();
     entity.partitionKey().ifPresent(this::addKey);
     entity.sortKey().ifPresent(this::addKey);
+    if (entity.single() != null) {
+      entity.single().keyComponents().forEach(c -> addKeyPart(attribute(entity, c)));
+      List<String> args = new ArrayList<>(entity.single().partition().components());
+      if (entity.single().sort() != null) {
+        args.addAll(entity.single().sort().components());
+      }
+      this.templateArgs = String.join(", ", args);
+    } else {
+      this.templateArgs = null;
+    }
     this.keyArgs = keys.stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
+  }
+
+  static AttributeModel attribute(EntityModel entity, String javaName) {
+    return entity.attributes().stream().filter(a -> a.javaName().equals(javaName)).findFirst().orElseThrow();
+  }
+
+  private void addKeyPart(AttributeModel a) {
+    keys.add(ParameterSpec.builder(a.declaredType(), a.javaName()).build());
+    keyDocs.add("key part {@code " + a.javaName() + "}");
   }
 
   private void addKey(AttributeModel a) {
@@ -59,7 +80,7 @@ final class RepositoryWriter {
       type.addMethod(asyncView());
     }
     return type.addMethods(List.of(key(), get(), getConsistent(), update(), delete(), deleteIf(), deleteAttributes()))
-        .addMethods(new QueryMethods(entity, async).build());
+        .addMethods(entity.single() == null ? new QueryMethods(entity, async).build() : new TemplateQueryMethods(entity, async).build());
   }
 
   private ClassName base() {
@@ -154,7 +175,8 @@ final class RepositoryWriter {
     return method("key", of(Runtime.KEY), "Makes the key of one item, for bulk and transaction calls.",
         "the checked key")
         .addJavadoc("@throws $T when a key value is null, empty or too long\n", Runtime.DYNAMO_EXCEPTION)
-        .addStatement("return $T.SCHEMA.key($L)", names.schema(), keyArgs)
+        .addStatement(templateArgs == null ? "return $T.SCHEMA.key($L)" : "return $T.SCHEMA.templateKey($L)", names.schema(),
+            templateArgs == null ? keyArgs : templateArgs)
         .build();
   }
 

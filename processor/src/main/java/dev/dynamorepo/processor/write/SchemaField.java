@@ -9,6 +9,7 @@ import dev.dynamorepo.processor.model.AttributeModel;
 import dev.dynamorepo.processor.model.EntityModel;
 import dev.dynamorepo.processor.model.Marks.AutoIncrementMark;
 import dev.dynamorepo.processor.model.Marks.IndexMark;
+import dev.dynamorepo.processor.model.TableLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,13 @@ final class SchemaField {
         .add("$T.builder($T.class, TABLE_NAME)$>$>", Runtime.ENTITY_SCHEMA, entity.type());
     entity.partitionKey().ifPresent(pk -> init.add("\n.partitionKey($N)", pk.constantName()));
     entity.sortKey().ifPresent(sk -> init.add("\n.sortKey($N)", sk.constantName()));
+    if (entity.single() != null) {
+      TableLayout layout = entity.single().layout();
+      init.add("\n.partitionKey($N)", TemplateFields.keyConstant(layout.partitionKey()));
+      if (layout.sortKey() != null) {
+        init.add("\n.sortKey($N)", TemplateFields.keyConstant(layout.sortKey()));
+      }
+    }
     init.add("\n.attributes($L)", attributeList());
     autoIncrement(init);
     entity.version().ifPresent(v -> init.add("\n.version($N)", v.constantName()));
@@ -47,6 +55,9 @@ final class SchemaField {
         .ifPresent(a -> init.add("\n.generatedId($T.$L)", ClassName.get("dev.dynamorepo.runtime.support", "EntitySchema", "IdStrategy"),
             a.marks().generatedId().strategy()));
     indexes(entity).forEach((name, keys) -> init.add("\n.index($S, $L, $L)", name, ref(keys[0]), ref(keys[1])));
+    if (entity.single() != null) {
+      singleTable(init);
+    }
     init.add("\n.mapper(new Mapping())\n.build()$<$<");
     return FieldSpec.builder(ParameterizedTypeName.get(Runtime.ENTITY_SCHEMA, entity.type()), "SCHEMA",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -54,6 +65,17 @@ final class SchemaField {
             entity.type())
         .initializer(init.build())
         .build();
+  }
+
+  /** Every index of the table (so any entity's createTable makes the same table), the type, the templates. */
+  private void singleTable(CodeBlock.Builder init) {
+    TableLayout layout = entity.single().layout();
+    layout.indexes().forEach(i -> init.add("\n.index($S, $N, $L)", i.name(), TemplateFields.keyConstant(i.partitionKey()),
+        i.sortKey() == null ? "null" : TemplateFields.keyConstant(i.sortKey())));
+    init.add("\n.discriminator($S, $S)", layout.discriminator(), entity.single().typeValue());
+    List<CodeBlock> templates = entity.single().templates().stream()
+        .map(t -> CodeBlock.of("$N", TemplateFields.templateConstant(t.attribute()))).toList();
+    init.add("\n.templates($L)", CodeBlock.join(templates, ",$W"));
   }
 
   private CodeBlock attributeList() {

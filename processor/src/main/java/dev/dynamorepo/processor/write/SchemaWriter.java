@@ -37,7 +37,10 @@ final class SchemaWriter {
             .addJavadoc("The DynamoDB table name.\n")
             .initializer("$S", entity.tableName())
             .build());
-    stored(entity.attributes()).forEach(a -> type.addField(kinds.constant(entity.type(), a, true)));
+    stored(entity.attributes()).forEach(a -> type.addField(kinds.constant(entity.type(), a, true, entity.keyPart(a))));
+    if (entity.single() != null) {
+      type.addFields(new TemplateFields(entity).fields());
+    }
     type.addField(new SchemaField(entity, names).build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethods(List.of(toItem(), fromItem(), tableSchema()));
@@ -84,7 +87,7 @@ final class SchemaWriter {
         .addJavadoc("The fields of {@link $T} as stored inside {@link $T}, for conditions and updates on\n"
             + "document paths through a nested attribute: {@code $L}.\n", nested.type(), entity.type(), pathExample(nested))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    stored(nested.attributes()).forEach(a -> fields.addField(kinds.constant(nested.type(), a, false)));
+    stored(nested.attributes()).forEach(a -> fields.addField(kinds.constant(nested.type(), a, false, false)));
     return fields.build();
   }
 

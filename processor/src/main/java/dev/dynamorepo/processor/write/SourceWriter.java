@@ -40,6 +40,20 @@ public final class SourceWriter {
   }
 
   /**
+   * Renders a single-table design's files.
+   *
+   * @param table a model that passed validation
+   * @return {@code <Table>Schema} and {@code <Table>Table}
+   */
+  public List<JavaFile> render(dev.dynamorepo.processor.model.TableModel table) {
+    return new TableWriter(table).build().stream().map(type -> {
+      // Several origins: the table's files read every entity it permits (an aggregating processor).
+      table.entities().forEach(e -> type.addOriginatingElement(e.table().element()));
+      return file(table.layout().type().packageName(), table.src().element(), type);
+    }).toList();
+  }
+
+  /**
    * Writes rendered files.
    *
    * @param files the files
@@ -52,13 +66,17 @@ public final class SourceWriter {
   }
 
   private JavaFile file(EntityModel entity, TypeSpec.Builder type) {
+    return file(entity.type().packageName(), entity.table().element(), type);
+  }
+
+  private JavaFile file(String packageName, javax.lang.model.element.Element origin, TypeSpec.Builder type) {
     if (generatedAvailable) {
       type.addAnnotation(AnnotationSpec.builder(Runtime.GENERATED)
           .addMember("value", "$S", Runtime.PROCESSOR).build());
     }
     // Exactly one originating element per file: what Gradle's isolating mode requires.
-    type.addOriginatingElement(entity.table().element());
-    return JavaFile.builder(entity.type().packageName(), type.build())
+    type.addOriginatingElement(origin);
+    return JavaFile.builder(packageName, type.build())
         .skipJavaLangImports(true)
         .indent("  ")
         .build();

@@ -216,7 +216,10 @@ public final class Reads<E, T> {
     return send(runner, start, null, segment).thenApply(raw -> {
       List<T> items = new ArrayList<>(raw.items().size());
       for (Map<String, AttributeValue> item : raw.items()) {
-        items.add(decode.apply(item));
+        T decoded = decode.apply(item);
+        if (decoded != null) {
+          items.add(decoded); // null: an item of a type the reader skips (single-table, unknown type)
+        }
       }
       return new PagePublisher.Chunk<>(items, raw.lastKey());
     });

@@ -46,6 +46,11 @@ public final class EntitySchema<E> {
   private final IdStrategy generatedId;
   private final List<IndexSpec<E>> indexes;
   private final Mapper<E> mapper;
+  private final String discriminator;
+  private final String typeValue;
+  private final List<KeyTemplate<E>> templates;
+  private final KeyTemplate<E> partitionTemplate;
+  private final KeyTemplate<E> sortTemplate;
   private volatile TableSchema<E> tableSchema;
 
   private EntitySchema(Builder<E> b) {
@@ -63,13 +68,30 @@ public final class EntitySchema<E> {
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
     this.generatedId = b.generatedId;
+    this.discriminator = b.discriminator;
+    this.typeValue = b.typeValue;
+    this.templates = List.copyOf(b.templates);
+    this.partitionTemplate = template(partitionKey.name());
+    this.sortTemplate = sortKey == null ? null : template(sortKey.name());
     List<String> values = new ArrayList<>();
     for (AttributePath<E, ?> a : attributes) {
-      if (!(a instanceof KeyAttribute)) {
+      if (!isKey(a.name())) {
         values.add(a.name());
       }
     }
+    for (KeyTemplate<E> t : templates) {
+      if (!isKey(t.attribute())) {
+        values.add(t.attribute());
+      }
+    }
+    if (typeValue != null) {
+      values.add(discriminator);
+    }
     this.valueAttributeNames = List.copyOf(values);
+  }
+
+  private boolean isKey(String name) {
+    return name.equals(partitionKey.name()) || (sortKey != null && name.equals(sortKey.name()));
   }
 
   /**
@@ -199,6 +221,55 @@ public final class EntitySchema<E> {
     return new Key<>(Access.TOKEN, this, Keys.make(this, partitionValue, sortValue));
   }
 
+  /**
+   * The checked key of a single-table entity, composed by its key templates; generated
+   * {@code key(...)} methods call this.
+   *
+   * @param values the partition template's component values, then the sort template's, in
+   *     template order (a component in both templates is given twice)
+   * @return the key
+   * @throws DynamoException when a value is null, empty, holds a separator or the key is too long
+   */
+  public Key<E> templateKey(Object... values) {
+    if (partitionTemplate == null) {
+      throw new DynamoException("table '" + tableName + "': " + entityType.getSimpleName() + " has no key templates");
+    }
+    int split = partitionTemplate.components().size();
+    String pk = partitionTemplate.prefix(values, 0, split, tableName);
+    String sk = sortTemplate == null ? null : sortTemplate.prefix(values, split, sortTemplate.components().size(), tableName);
+    return new Key<>(Access.TOKEN, this, Keys.make(this, pk, sk));
+  }
+
+  /**
+   * The template that composes a physical attribute.
+   *
+   * @param attribute the attribute, such as {@code "sk"} or {@code "gsi1pk"}
+   * @return the template, or null
+   */
+  public KeyTemplate<E> template(String attribute) {
+    for (KeyTemplate<E> t : templates) {
+      if (t.attribute().equals(attribute)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** @return the key templates of a single-table entity, empty for a table of its own */
+  public List<KeyTemplate<E>> templates() {
+    return templates;
+  }
+
+  /** @return the attribute that holds each item's entity type in a single-table design, or null */
+  public String discriminator() {
+    return discriminator;
+  }
+
+  /** @return this entity's type in its single-table design, or null (also for a whole table's view) */
+  public String typeValue() {
+    return typeValue;
+  }
+
   /** @return the secondary indexes */
   public List<IndexSpec<E>> indexes() {
     return indexes;
@@ -212,7 +283,42 @@ public final class EntitySchema<E> {
    *     empty sets are left out
    */
   public Map<String, AttributeValue> toItem(E entity) {
-    return mapper.toItem(entity);
+    Map<String, AttributeValue> item = mapper.toItem(entity);
+    if (typeValue != null) {
+      compose(item);
+    }
+    return item;
+  }
+
+  /** Adds the composed keys and the discriminator of a single-table entity. */
+  private void compose(Map<String, AttributeValue> item) {
+    List<KeyTemplate<E>> sparse = null;
+    for (KeyTemplate<E> t : templates) {
+      String key = t.compose(item, null);
+      if (key != null) {
+        item.put(t.attribute(), AttributeValue.fromS(key));
+      } else if (t == partitionTemplate || t == sortTemplate) {
+        throw new DynamoException(entityType.getSimpleName() + ": an attribute of the key template \"" + t
+            + "\" (" + t.attribute() + ") is null; every attribute of the table's key must have a value");
+      } else {
+        sparse = sparse == null ? new ArrayList<>() : sparse;
+        sparse.add(t);
+      }
+    }
+    if (sparse != null) {
+      // An index key with a null part leaves the item out of the index, partition and sort alike.
+      for (IndexSpec<E> index : indexes) {
+        boolean out = index.global() && sparse.stream().anyMatch(t -> t.attribute().equals(index.partitionKey().name())
+            || (index.sortKey() != null && t.attribute().equals(index.sortKey().name())));
+        if (out) {
+          item.remove(index.partitionKey().name());
+          if (index.sortKey() != null) {
+            item.remove(index.sortKey().name());
+          }
+        }
+      }
+    }
+    item.put(discriminator, AttributeValue.fromS(typeValue));
   }
 
   /**
@@ -222,7 +328,32 @@ public final class EntitySchema<E> {
    * @return the entity; missing attributes are null (or the primitive's zero)
    */
   public E fromItem(Map<String, AttributeValue> item) {
-    return mapper.fromItem(item);
+    return mapper.fromItem(partitionTemplate == null ? item : withComponents(item));
+  }
+
+  /**
+   * A single-table item read without its key components (a KEYS_ONLY stream image, a key): the
+   * components read back from the composed key.
+   */
+  private Map<String, AttributeValue> withComponents(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> out = item;
+    for (KeyTemplate<E> t : templates) {
+      if (t != partitionTemplate && t != sortTemplate) {
+        continue;
+      }
+      for (AttributePath<E, ?> c : t.components()) {
+        AttributeValue key = item.get(t.attribute());
+        if (!item.containsKey(c.name()) && key != null && key.s() != null) {
+          Map<String, AttributeValue> parsed = t.parse(key.s());
+          if (parsed != null) {
+            out = out == item ? new java.util.HashMap<>(item) : out;
+            parsed.forEach(out::putIfAbsent);
+          }
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -282,6 +413,9 @@ public final class EntitySchema<E> {
     private AttributePath<E, ?> createdAt;
     private AttributePath<E, ?> updatedAt;
     private IdStrategy generatedId;
+    private String discriminator;
+    private String typeValue;
+    private final List<KeyTemplate<E>> templates = new ArrayList<>();
 
     private Builder(Class<E> entityType, String tableName) {
       this.entityType = entityType;
@@ -336,6 +470,32 @@ public final class EntitySchema<E> {
     /** @param strategy how a null partition key is generated on put @return this */
     public Builder<E> generatedId(IdStrategy strategy) {
       this.generatedId = strategy;
+      return this;
+    }
+
+    /**
+     * Makes the schema one entity type of a single-table design, or a whole table's view.
+     *
+     * @param attribute the attribute that holds each item's type
+     * @param type this entity's type, or null for the view of the whole table
+     * @return this
+     */
+    public Builder<E> discriminator(String attribute, String type) {
+      this.discriminator = Objects.requireNonNull(attribute, "attribute");
+      this.typeValue = type;
+      return this;
+    }
+
+    /**
+     * The key templates of a single-table entity: the table's keys and its index keys.
+     *
+     * @param all one template per composed attribute
+     * @return this
+     */
+    @SafeVarargs
+    @SuppressWarnings("varargs")
+    public final Builder<E> templates(KeyTemplate<E>... all) {
+      this.templates.addAll(List.of(all));
       return this;
     }
 

@@ -34,4 +34,42 @@ public final class Queries {
       Function<K, SortCondition<E>> sort) {
     return table.newQuery(Access.TOKEN, index, partitionValue, sort);
   }
+
+  /**
+   * A query of a single-table entity by a leading part of its key templates.
+   *
+   * <pre>{@code
+   * public Query<Order> query(String customerId, Instant placedAt) {
+   *   return Queries.template(this, null, new Object[] {customerId, placedAt}, null);
+   * }
+   * }</pre>
+   *
+   * @param table the repository
+   * @param index the index name, or null for the table
+   * @param values the partition template's values, then the sort template's leading values
+   * @param next makes a condition on the sort template's next component, or null
+   * @param <E> the entity type
+   * @param <K> the component's kind
+   * @return the query
+   */
+  public static <E, K extends SortKey<E, ?>> Query<E> template(EntityTable<E> table, String index, Object[] values,
+      Function<K, SortCondition<E>> next) {
+    return table.newTemplateQuery(Access.TOKEN, index, values, next);
+  }
+
+  /**
+   * A query of a single-table design's whole collection: every item, of every entity type, whose
+   * partition key a template composes from these values.
+   *
+   * @param table the table view
+   * @param index the index name, or null for the table
+   * @param partition a template of that partition key (any entity's of the collection)
+   * @param values its component values
+   * @param <T> the table's sealed type
+   * @return the query
+   */
+  public static <T> Query<T> collection(dev.dynamorepo.runtime.SingleTableView<T> table, String index, KeyTemplate<?> partition,
+      Object... values) {
+    return table.newCollectionQuery(Access.TOKEN, index, partition, values);
+  }
 }

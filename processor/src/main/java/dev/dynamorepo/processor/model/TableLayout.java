@@ -1,0 +1,64 @@
+package dev.dynamorepo.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import dev.dynamorepo.processor.diag.SourceRef;
+import java.util.List;
+
+/**
+ * Model: the physical layout of a single-table design, declared once on its {@code @Table}
+ * sealed interface.
+ *
+ * @param type the interface
+ * @param tableName {@code @Table(name)}, or null when the type has no {@code @Table}
+ * @param tableInterface whether the type is an interface carrying {@code @Table}
+ * @param partitionKey the partition key attribute
+ * @param sortKey the sort key attribute, or null
+ * @param discriminator the type attribute
+ * @param indexes the global indexes
+ * @param src the type
+ */
+public record TableLayout(
+    ClassName type,
+    String tableName,
+    boolean tableInterface,
+    String partitionKey,
+    String sortKey,
+    String discriminator,
+    List<IndexLayout> indexes,
+    SourceRef src) {
+
+  /**
+   * One {@code @GlobalIndex}.
+   *
+   * @param name the index name
+   * @param partitionKey its partition key attribute
+   * @param sortKey its sort key attribute, or null
+   * @param src the annotation
+   */
+  public record IndexLayout(String name, String partitionKey, String sortKey, SourceRef src) {}
+
+  /** @return every physical attribute name: keys, index keys and the discriminator */
+  public List<String> physicalNames() {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(partitionKey);
+    if (sortKey != null) {
+      out.add(sortKey);
+    }
+    out.add(discriminator);
+    for (IndexLayout i : indexes) {
+      out.add(i.partitionKey());
+      if (i.sortKey() != null) {
+        out.add(i.sortKey());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @param name an index name
+   * @return the index, or null
+   */
+  public IndexLayout index(String name) {
+    return indexes.stream().filter(i -> i.name().equals(name)).findFirst().orElse(null);
+  }
+}

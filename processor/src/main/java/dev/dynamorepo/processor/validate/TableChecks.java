@@ -1,0 +1,104 @@
+package dev.dynamorepo.processor.validate;
+
+import dev.dynamorepo.processor.diag.Messages;
+import dev.dynamorepo.processor.diag.Report;
+import dev.dynamorepo.processor.model.EntityModel;
+import dev.dynamorepo.processor.model.Naming;
+import dev.dynamorepo.processor.model.SingleTableModel;
+import dev.dynamorepo.processor.model.TableLayout.IndexLayout;
+import dev.dynamorepo.processor.model.TableModel;
+import dev.dynamorepo.processor.model.Template;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validate: a single-table design as a whole: the interface is sealed and permits only its
+ * entities, the table and index names, and across its entities: distinct types and keys that can
+ * never be equal. Each entity's own checks run on the entity ({@code SingleTableChecks}).
+ */
+public final class TableChecks {
+  private TableChecks() {}
+
+  /**
+   * Checks a table.
+   *
+   * @param table the model
+   * @param report receives one error per problem
+   */
+  public static void check(TableModel table, Report report) {
+    String name = Naming.simpleName(table.layout().type());
+    if (!table.sealed()) {
+      report.error(table.src(), Messages.TABLE_NOT_SEALED, name, name);
+    }
+    table.strangers().forEach(s -> report.error(table.src(), Messages.TABLE_PERMITS, name, s, name));
+    if (!ShapeChecks.NAME.matcher(table.layout().tableName()).matches()) {
+      report.error(table.src(), Messages.TABLE_NAME, table.layout().tableName(), name);
+    }
+    Set<String> indexes = new HashSet<>();
+    for (IndexLayout i : table.layout().indexes()) {
+      if (!indexes.add(i.name())) {
+        report.error(i.src(), Messages.DUPLICATE_GLOBAL_INDEX, i.name(), name);
+      } else if (!ShapeChecks.NAME.matcher(i.name()).matches()) {
+        report.error(i.src(), Messages.INDEX_NAME, "GlobalIndex", i.name(), name);
+      }
+    }
+    types(table, report);
+    overlaps(table, report);
+    clashes(table, report);
+  }
+
+  /** Two collections may not make the same method with the same parameter types. */
+  private static void clashes(TableModel table, Report report) {
+    Map<String, TableModel.Collection> seen = new HashMap<>();
+    for (TableModel.Collection c : table.collections()) {
+      TableModel.Member first = c.members().get(0);
+      String signature = c.method() + first.partition().components().stream()
+          .map(n -> first.entity().attributes().stream().filter(a -> a.javaName().equals(n)).findFirst()
+              .map(a -> a.declaredType().toString()).orElse("?")).toList();
+      TableModel.Collection other = seen.putIfAbsent(signature, c);
+      if (other != null) {
+        report.error(first.partition().src(), Messages.COLLECTION_CLASH, c.method(), Naming.simpleName(table.layout().type()),
+            other.members().get(0).partition().text(), first.partition().text());
+      }
+    }
+  }
+
+  private static void types(TableModel table, Report report) {
+    Map<String, EntityModel> byType = new HashMap<>();
+    for (EntityModel e : table.entities()) {
+      EntityModel first = byType.putIfAbsent(e.single().typeValue(), e);
+      if (first != null) {
+        report.error(e.single().typeSrc(), Messages.DUPLICATE_TYPE, e.single().typeValue(), Naming.simpleName(e.type()),
+            Naming.simpleName(first.type()), Naming.simpleName(table.layout().type()));
+      }
+    }
+  }
+
+  /** Two entities' table keys collide when both their partition and their sort templates can be equal. */
+  private static void overlaps(TableModel table, Report report) {
+    List<EntityModel> entities = table.entities();
+    for (int i = 0; i < entities.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        SingleTableModel a = entities.get(j).single();
+        SingleTableModel b = entities.get(i).single();
+        if (parsed(a) && parsed(b) && TemplateOverlap.canBeEqual(a.partition(), b.partition())
+            && (a.sort() == null || b.sort() == null || TemplateOverlap.canBeEqual(a.sort(), b.sort()))) {
+          report.error(b.sort() != null ? b.sort().src() : b.partition().src(), Messages.KEY_OVERLAP,
+              Naming.simpleName(entities.get(i).type()), b.partition().text(), text(b.sort()),
+              Naming.simpleName(entities.get(j).type()), a.partition().text(), text(a.sort()));
+        }
+      }
+    }
+  }
+
+  private static boolean parsed(SingleTableModel m) {
+    return m.partition() != null && m.partition().syntaxError() == null && (m.sort() == null || m.sort().syntaxError() == null);
+  }
+
+  private static String text(Template t) {
+    return t == null ? "" : t.text();
+  }
+}

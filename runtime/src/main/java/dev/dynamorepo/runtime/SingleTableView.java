@@ -1,0 +1,155 @@
+package dev.dynamorepo.runtime;
+
+import dev.dynamorepo.runtime.internal.Futures;
+import dev.dynamorepo.runtime.internal.ItemChecks;
+import dev.dynamorepo.runtime.internal.Keys;
+import dev.dynamorepo.runtime.internal.TableOps;
+import dev.dynamorepo.runtime.support.Access;
+import dev.dynamorepo.runtime.support.EntitySchema;
+import dev.dynamorepo.runtime.support.KeyTemplate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The whole table of a single-table design: reads that return every entity type at once, each
+ * item decoded by its discriminator into the table's sealed type, ready for a pattern-matching
+ * {@code switch}. Generated {@code <Table>Table} classes extend it with one typed query per
+ * collection (entity types whose partition key templates match), on the table and on each
+ * global index. Writes go through each entity's own repository.
+ *
+ * <pre>{@code
+ * ShopItemTable shop = new ShopItemTable(dynamo);
+ * for (ShopItem item : shop.query("c-1").stream().toList()) {
+ *   switch (item) {
+ *     case Customer c -> show(c);
+ *     case Order o -> add(o);
+ *     case OrderLine l -> addLine(l);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>An item whose discriminator is missing or names no entity of the table (one written by a
+ * newer version of the application) is skipped by default: {@link UnknownTypes#SKIP}. With
+ * {@link UnknownTypes#FAIL} the read fails with a {@link DynamoException} naming the item's key
+ * and type. No item is ever decoded as another type. Thread-safe.
+ *
+ * @param <T> the table's sealed type
+ */
+public abstract class SingleTableView<T> {
+  private final DynamoDb dynamo;
+  private final TableOps<T> ops;
+  private final UnknownTypes unknownTypes;
+
+  /** What a read does with an item whose entity type the table does not declare. */
+  public enum UnknownTypes {
+    /** Leave it out of the results (pages may then hold fewer items than their size). */
+    SKIP,
+    /** Fail the read with a {@link DynamoException} naming the item's key and type. */
+    FAIL
+  }
+
+  /**
+   * Binds a table's generated schema to a connection; called by generated constructors.
+   *
+   * @param dynamo the connection
+   * @param schema the table's generated schema
+   * @param tableName the physical table, or null for the name the connection's {@link TableNames} give
+   * @param unknownTypes what reads do with items of an unknown type
+   */
+  protected SingleTableView(DynamoDb dynamo, EntitySchema<T> schema, String tableName, UnknownTypes unknownTypes) {
+    this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
+    Objects.requireNonNull(schema, "schema");
+    String physical = tableName == null ? dynamo.tableNames().resolve(schema.tableName()) : TableNames.check(schema.tableName(), tableName);
+    this.ops = new TableOps<>(dynamo.engine(), schema, physical);
+    this.unknownTypes = Objects.requireNonNull(unknownTypes, "unknownTypes");
+  }
+
+  /** @return the table's generated schema */
+  public final EntitySchema<T> schema() {
+    return ops.schema();
+  }
+
+  /** @return the physical table name */
+  public final String tableName() {
+    return ops.table();
+  }
+
+  /** @return the connection */
+  public final DynamoDb dynamo() {
+    return dynamo;
+  }
+
+  /**
+   * Creates the table with its keys and every global index of the design (on-demand billing), and
+   * waits until it is active; adds the global indexes an existing table lacks.
+   *
+   * @throws DynamoException when the table exists with other keys
+   */
+  public void createTable() {
+    createTable(TableOptions.onDemand());
+  }
+
+  /**
+   * Like {@link #createTable()}, with billing mode, capacities and tags.
+   *
+   * @param options billing, capacities, tags
+   */
+  public void createTable(TableOptions options) {
+    Futures.join(ops.createTable(dynamo.engine().sync(), Objects.requireNonNull(options, "options")));
+  }
+
+  /**
+   * A scan of every item of every type; configure it, then run it.
+   *
+   * @return the scan
+   */
+  public Scan<T> scanner() {
+    Scan<T> scan = new Scan<>(ops);
+    scan.decoder = this::decode;
+    return scan;
+  }
+
+  /** @return every item of every known type, page by page as the stream is consumed */
+  public Stream<T> scan() {
+    return scanner().stream();
+  }
+
+  /**
+   * Starts a query of one collection; generated collection methods call this through
+   * {@code support.Queries}.
+   *
+   * @param access the support package's token
+   * @param index the index name, or null for the table
+   * @param partition a template of that partition key
+   * @param values its component values
+   * @return the query
+   */
+  public final Query<T> newCollectionQuery(Access access, String index, KeyTemplate<?> partition, Object... values) {
+    Access.check(access);
+    String hash = partition.attribute();
+    AttributeValue value = ItemChecks.checkKey(tableName(), hash,
+        AttributeValue.fromS(partition.prefix(values, 0, values.length, tableName())), ItemChecks.MAX_PARTITION_KEY_BYTES);
+    Query<T> query = new Query<>(ops, index, index != null, hash, value, null);
+    query.decoder = this::decode;
+    return query;
+  }
+
+  /** Decodes by the discriminator; null (skipped) or a failure for an unknown type. */
+  private T decode(Map<String, AttributeValue> item) {
+    T decoded = ops.schema().fromItem(item);
+    if (decoded == null && unknownTypes == UnknownTypes.FAIL) {
+      AttributeValue type = item.get(ops.schema().discriminator());
+      Map<String, AttributeValue> key = new java.util.LinkedHashMap<>();
+      key.put(ops.schema().partitionKey().name(), item.get(ops.schema().partitionKey().name()));
+      if (ops.schema().sortKey() != null) {
+        key.put(ops.schema().sortKey().name(), item.get(ops.schema().sortKey().name()));
+      }
+      throw new DynamoException("table '" + tableName() + "': the item " + Keys.describe(key) + " has "
+          + (type == null || type.s() == null ? "no type ('" + ops.schema().discriminator() + "' is missing)" : "the type '" + type.s() + "'")
+          + ", which no entity of " + ops.schema().entityType().getSimpleName() + " declares");
+    }
+    return decoded;
+  }
+}
