@@ -9,12 +9,21 @@ import java.lang.annotation.Target;
 
 /**
  * Declares a global secondary index of a single-table design, once, on the {@code @Table} sealed
- * interface. With one partition (and sort) attribute, the entities fill it from their
- * {@link IndexKeyTemplate}s, so one index serves several entity types (an overloaded index).
+ * interface. An entity takes part in it in one of two ways:
+ *
+ * <ul>
+ *   <li>its {@link IndexKeyTemplate} composes the index's key attributes (one partition and at
+ *       most one sort attribute, stored as strings), so one index serves several entity types
+ *       (an overloaded index);
+ *   <li>it has attributes stored under the key attribute names itself: up to four partition and
+ *       four sort attributes (DynamoDB's multi-attribute keys, no string concatenation), each
+ *       keeping its type.
+ * </ul>
  *
  * <pre>{@code
  * @Table(name = "shop")
  * @GlobalIndex(name = "gsi1", partitionKey = "gsi1pk", sortKey = "gsi1sk")
+ * @GlobalIndex(name = "byStatus", partitionKey = {"tenant", "status"}, sortKey = {"placedAt", "orderId"})
  * public sealed interface ShopItem permits Customer, Order {}
  * }</pre>
  */
@@ -31,18 +40,19 @@ public @interface GlobalIndex {
   String name();
 
   /**
-   * The index partition key attribute (stored as S), composed by each entity's template.
+   * The index partition key attributes: one, composed by each entity's template or held by the
+   * entity; or two to four, held by the entities.
    *
-   * @return the attribute name
+   * @return the attribute names, in key order
    */
-  String partitionKey();
+  String[] partitionKey();
 
   /**
-   * The index sort key attribute (stored as S), composed by each entity's template.
+   * The index sort key attributes: none, one, or up to four held by the entities.
    *
-   * @return the attribute name, or empty for an index without a sort key
+   * @return the attribute names, in key order
    */
-  String sortKey() default "";
+  String[] sortKey() default {};
 
   /** Holds several {@link GlobalIndex} on one table. */
   @Documented

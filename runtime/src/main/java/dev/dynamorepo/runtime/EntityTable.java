@@ -133,6 +133,49 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
     return new Query<>(ops, index, index != null, hash, value, condition);
   }
 
+  /**
+   * Starts a query of a global index whose key has several attributes (DynamoDB's
+   * multi-attribute keys); generated {@code queryBy<Index>(...)} methods call this through
+   * {@code support.Queries}.
+   *
+   * @param access the support package's token
+   * @param index the index name
+   * @param values every partition attribute's value, then the leading sort attributes' values
+   * @param next makes a condition on the next sort attribute, or null
+   * @param <K> that attribute's kind
+   * @return the query
+   */
+  @SuppressWarnings("unchecked")
+  public final <K extends SortKey<E, ?>> Query<E> newAttributeQuery(Access access, String index, Object[] values,
+      Function<K, SortCondition<E>> next) {
+    Access.check(access);
+    EntitySchema.IndexSpec<E> spec = schema().indexes().stream().filter(i -> i.name().equals(index)).findFirst()
+        .orElseThrow(() -> new DynamoException("table '" + tableName() + "': no index named '" + index + "'"));
+    java.util.Map<String, AttributeValue> equal = attributeKey(schema(), tableName(), spec, values);
+    SortCondition<E> condition = null;
+    int given = values.length - spec.partitionKeys().size();
+    if (next != null) {
+      condition = Objects.requireNonNull(next.apply((K) sortKey(spec.sortKeys().get(given))), "the sort lambda returned null");
+    }
+    return new Query<>(ops, index, true, equal, condition);
+  }
+
+  /** The equalities of a multi-attribute key query: every partition attribute, then the given sort attributes. */
+  static <T> java.util.Map<String, AttributeValue> attributeKey(EntitySchema<T> schema, String table, EntitySchema.IndexSpec<T> spec,
+      Object[] values) {
+    java.util.List<AttributePath<T, ?>> keys = new java.util.ArrayList<>(spec.partitionKeys());
+    keys.addAll(spec.sortKeys());
+    if (values.length < spec.partitionKeys().size() || values.length > keys.size()) {
+      throw new DynamoException("table '" + table + "', index '" + spec.name() + "': a query gives every partition attribute "
+          + "and sort attributes from the left, " + spec.partitionKeys().size() + " to " + keys.size() + " values, not " + values.length);
+    }
+    java.util.Map<String, AttributeValue> equal = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      equal.put(keys.get(i).name(), Keys.encode(schema, keys.get(i), values[i], ItemChecks.MAX_PARTITION_KEY_BYTES));
+    }
+    return equal;
+  }
+
   @SuppressWarnings("unchecked")
   private SortKey<E, ?> sortKey(AttributePath<E, ?> range) {
     if (range == null) {

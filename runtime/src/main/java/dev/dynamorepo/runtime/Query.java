@@ -20,16 +20,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <E> the entity type
  */
 public final class Query<E> extends Reader<E, Query<E>> {
-  private final String partitionName;
-  private final AttributeValue partitionValue;
+  /** Attribute = value, in key order: the partition key (every attribute of a multi-attribute key), then leading sort attributes. */
+  private final java.util.Map<String, AttributeValue> equal;
   private final SortCondition<E> sortCondition;
   private boolean descending;
 
   Query(TableOps<E> ops, String index, boolean global, String partitionName, AttributeValue partitionValue,
       SortCondition<E> sortCondition) {
+    this(ops, index, global, java.util.Map.of(partitionName, partitionValue), sortCondition);
+  }
+
+  Query(TableOps<E> ops, String index, boolean global, java.util.Map<String, AttributeValue> equal, SortCondition<E> sortCondition) {
     super(ops, index, global);
-    this.partitionName = partitionName;
-    this.partitionValue = partitionValue;
+    this.equal = equal;
     this.sortCondition = sortCondition;
   }
 
@@ -41,8 +44,12 @@ public final class Query<E> extends Reader<E, Query<E>> {
 
   @Override
   Expr keyCondition() {
-    return ctx -> ctx.name(partitionName) + " = " + ctx.value(partitionValue)
-        + (sortCondition == null ? "" : " AND " + sortCondition.render(ctx));
+    return ctx -> {
+      StringBuilder out = new StringBuilder();
+      equal.forEach((name, value) -> out.append(out.length() == 0 ? "" : " AND ").append(ctx.name(name)).append(" = ")
+          .append(ctx.value(value)));
+      return sortCondition == null ? out.toString() : out.append(" AND ").append(sortCondition.render(ctx)).toString();
+    };
   }
 
   @Override

@@ -136,6 +136,24 @@ public abstract class SingleTableView<T> {
     return query;
   }
 
+  /**
+   * Starts a query of one collection on a global index whose key has several attributes (every
+   * entity that holds them); generated collection methods call this through {@code support.Queries}.
+   *
+   * @param access the support package's token
+   * @param index the index name
+   * @param values every partition attribute's value, in key order
+   * @return the query
+   */
+  public final Query<T> newAttributeCollectionQuery(Access access, String index, Object... values) {
+    Access.check(access);
+    EntitySchema.IndexSpec<T> spec = schema().indexes().stream().filter(i -> i.name().equals(index)).findFirst()
+        .orElseThrow(() -> new DynamoException("table '" + tableName() + "': no index named '" + index + "'"));
+    Query<T> query = new Query<>(ops, index, true, EntityTable.attributeKey(schema(), tableName(), spec, values), null);
+    query.decoder = this::decode;
+    return query;
+  }
+
   /** Decodes by the discriminator; null (skipped) or a failure for an unknown type. */
   private T decode(Map<String, AttributeValue> item) {
     T decoded = ops.schema().fromItem(item);

@@ -274,5 +274,14 @@ public final class Messages {
       + " be made twice, for \"%s\" and \"%s\"; the partition templates have the same parameter types."
       + " Give them different literal words (the method is named after the first one).";
 
+  /** Args: index, table type, partition count, sort count. */
+  public static final String GLOBAL_INDEX_KEYS = "[DdbGlobalIndexKeys] @GlobalIndex(name = \"%s\") on %s has %d"
+      + " partition and %d sort key attributes; DynamoDB allows 1 to 4 partition and 0 to 4 sort attributes.";
+  /** Args: index, entity, partition count, sort count. */
+  public static final String INDEX_TEMPLATE_MULTI = "[DdbIndexKeyTemplate] @IndexKeyTemplate(index = \"%s\") on %s:"
+      + " the index has %d partition and %d sort key attributes, and a template composes one of each. Hold the"
+      + " index's attributes in the entity instead (each stored under its key attribute's name), and remove the"
+      + " template.";
+
   private Messages() {}
 }

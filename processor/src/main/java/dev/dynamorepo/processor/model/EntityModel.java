@@ -55,6 +55,31 @@ public record EntityModel(
     return a.key() || (single != null && single.composes(a.javaName()));
   }
 
+  /**
+   * The global indexes of a single-table entity whose key attributes it holds itself (no
+   * template): DynamoDB's multi-attribute keys, or a one-attribute key stored as it is.
+   *
+   * @return those indexes, in declaration order; empty for a table of its own
+   */
+  public List<TableLayout.IndexLayout> attributeIndexes() {
+    if (single == null) {
+      return List.of();
+    }
+    java.util.Set<String> held = new java.util.HashSet<>();
+    attributes().stream().filter(AttributeModel::stored).forEach(a -> held.add(a.storedName()));
+    return single.layout().indexes().stream()
+        .filter(i -> single.indexes().stream().noneMatch(t -> t.index().equals(i.name())))
+        .filter(i -> held.containsAll(i.keys())).toList();
+  }
+
+  /**
+   * @param storedName a stored attribute name
+   * @return the stored attribute with that name, if any
+   */
+  public Optional<AttributeModel> storedAs(String storedName) {
+    return attributes().stream().filter(a -> a.stored() && a.storedName().equals(storedName)).findFirst();
+  }
+
   /** @return the first version attribute, if any */
   public Optional<AttributeModel> version() {
     return attributes().stream().filter(a -> a.marks().version() != null).findFirst();

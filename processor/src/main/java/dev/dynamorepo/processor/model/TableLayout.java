@@ -31,11 +31,33 @@ public record TableLayout(
    * One {@code @GlobalIndex}.
    *
    * @param name the index name
-   * @param partitionKey its partition key attribute
-   * @param sortKey its sort key attribute, or null
+   * @param partitionKeys its partition key attributes, in key order
+   * @param sortKeys its sort key attributes, in key order
    * @param src the annotation
    */
-  public record IndexLayout(String name, String partitionKey, String sortKey, SourceRef src) {}
+  public record IndexLayout(String name, List<String> partitionKeys, List<String> sortKeys, SourceRef src) {
+    /** @return the first partition key attribute (the only one a template composes) */
+    public String partitionKey() {
+      return partitionKeys.isEmpty() ? "" : partitionKeys.get(0);
+    }
+
+    /** @return the first sort key attribute, or null */
+    public String sortKey() {
+      return sortKeys.isEmpty() ? null : sortKeys.get(0);
+    }
+
+    /** @return every key attribute, partition first */
+    public List<String> keys() {
+      List<String> out = new java.util.ArrayList<>(partitionKeys);
+      out.addAll(sortKeys);
+      return out;
+    }
+
+    /** @return true when a template can compose the key: one partition and at most one sort attribute */
+    public boolean composable() {
+      return partitionKeys.size() == 1 && sortKeys.size() <= 1;
+    }
+  }
 
   /** @return every physical attribute name: keys, index keys and the discriminator */
   public List<String> physicalNames() {
@@ -45,12 +67,7 @@ public record TableLayout(
       out.add(sortKey);
     }
     out.add(discriminator);
-    for (IndexLayout i : indexes) {
-      out.add(i.partitionKey());
-      if (i.sortKey() != null) {
-        out.add(i.sortKey());
-      }
-    }
+    indexes.forEach(i -> out.addAll(i.keys()));
     return out;
   }
 

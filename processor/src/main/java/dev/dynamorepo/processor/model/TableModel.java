@@ -26,16 +26,35 @@ public record TableModel(TableLayout layout, boolean sealed, List<EntityModel> e
    * @param index the index, or null for the table
    * @param method the query method's name
    * @param members each entity and its template, the first one naming the parameters
+   * @param attributeKeys for an index whose key attributes the entities hold: its partition
+   *     attributes (the parameters); null for a composed key
    */
-  public record Collection(String index, String method, List<Member> members) {}
+  public record Collection(String index, String method, List<Member> members, List<String> attributeKeys) {}
 
   /**
    * One entity of a collection.
    *
    * @param entity the entity
-   * @param partition its partition template on that key
+   * @param partition its partition template on that key, or null when it holds the key attributes
    */
   public record Member(EntityModel entity, Template partition) {}
+
+  /**
+   * The indexes whose key attributes entities hold themselves, each with the entities that do.
+   *
+   * @return index name to entities, in declaration order
+   */
+  public Map<TableLayout.IndexLayout, List<EntityModel>> attributeIndexes() {
+    Map<TableLayout.IndexLayout, List<EntityModel>> out = new LinkedHashMap<>();
+    for (TableLayout.IndexLayout i : layout.indexes()) {
+      List<EntityModel> holders = entities.stream()
+          .filter(e -> e.attributeIndexes().stream().anyMatch(x -> x.name().equals(i.name()))).toList();
+      if (!holders.isEmpty()) {
+        out.put(i, holders);
+      }
+    }
+    return out;
+  }
 
   /**
    * The collections: {@code query} on the table and {@code queryBy<Index>} on an index, suffixed
@@ -57,8 +76,10 @@ public record TableModel(TableLayout layout, boolean sealed, List<EntityModel> e
       String index = indexOf.get(shape);
       long onKey = indexOf.values().stream().filter(i -> java.util.Objects.equals(i, index)).count();
       String base = index == null ? "query" : Naming.indexQuery(index);
-      out.add(new Collection(index, onKey > 1 ? base + word(members.get(0).partition()) : base, List.copyOf(members)));
+      out.add(new Collection(index, onKey > 1 ? base + word(members.get(0).partition()) : base, List.copyOf(members), null));
     });
+    attributeIndexes().forEach((i, holders) -> out.add(new Collection(i.name(), Naming.indexQuery(i.name()),
+        holders.stream().map(e -> new Member(e, null)).toList(), i.partitionKeys())));
     return out;
   }
 

@@ -53,7 +53,7 @@ public final class SingleTableReader {
     }
     List<IndexLayout> indexes = new ArrayList<>();
     repeated(type, Names.GLOBAL_INDEX, (src, m) -> indexes.add(new IndexLayout(string(m, "name"),
-        string(m, "partitionKey"), emptyAsNull(string(m, "sortKey")), src)));
+        strings(m, "partitionKey"), strings(m, "sortKey"), src)));
     return new TableLayout(ClassName.get(type), tableName, isInterface, pk, emptyAsNull(sk), discriminator,
         List.copyOf(indexes), SourceRef.of(type, single.orElse(table.orElse(null)), null));
   }
@@ -108,6 +108,15 @@ public final class SingleTableReader {
 
   private String string(AnnotationMirror m, String member) {
     return (String) mirrors.value(m, member).getValue();
+  }
+
+  private List<String> strings(AnnotationMirror m, String member) {
+    List<String> out = new ArrayList<>();
+    Object value = mirrors.value(m, member).getValue();
+    if (value instanceof List<?> list) {
+      list.forEach(v -> out.add((String) ((AnnotationValue) v).getValue()));
+    }
+    return List.copyOf(out);
   }
 
   private static String emptyAsNull(String s) {

@@ -77,16 +77,34 @@ final class SingleTableChecks {
     }
   }
 
+  /** The attributes the runtime composes (keys, templated index keys) and the discriminator cannot be entity attributes. */
   private static void physicalNames(EntityModel entity, TableLayout layout, Report report) {
+    List<String> composed = new java.util.ArrayList<>();
+    composed.add(layout.partitionKey());
+    if (layout.sortKey() != null) {
+      composed.add(layout.sortKey());
+    }
+    entity.single().indexes().stream().map(t -> layout.index(t.index())).filter(java.util.Objects::nonNull)
+        .forEach(i -> composed.addAll(i.keys()));
     for (AttributeModel a : entity.attributes()) {
       if (!a.stored()) {
         continue;
       }
       String role = a.storedName().equals(layout.discriminator()) ? "entity type (the discriminator)"
-          : layout.physicalNames().contains(a.storedName()) ? "composed key attribute \"" + a.storedName() + "\"" : null;
+          : composed.contains(a.storedName()) ? "composed key attribute \"" + a.storedName() + "\"" : null;
       if (role != null) {
         report.error(a.src(), Messages.PHYSICAL_NAME, a.describe(entity.type()), a.storedName(),
             Naming.simpleName(layout.type()), role);
+      }
+    }
+    for (IndexLayout i : entity.attributeIndexes()) {
+      for (String key : i.keys()) {
+        AttributeModel a = entity.storedAs(key).orElseThrow();
+        Stored s = a.type() == null ? null : a.type().stored();
+        if (a.type() instanceof ValueType.OptionalOf || (s != null && !s.scalarKey() && s != Stored.CONVERTED)) {
+          report.error(a.src(), Messages.INDEX_KEY_TYPE, "GlobalIndex", i.name(), a.describe(entity.type()), a.declaredType(),
+              a.type() instanceof ValueType.OptionalOf ? "an Optional" : s.toString());
+        }
       }
     }
   }
@@ -103,6 +121,10 @@ final class SingleTableChecks {
       }
       if (!seen.add(t.index())) {
         report.error(t.src(), Messages.INDEX_TEMPLATE_DUPLICATE, t.index(), name);
+        continue;
+      }
+      if (!index.composable()) {
+        report.error(t.src(), Messages.INDEX_TEMPLATE_MULTI, t.index(), name, index.partitionKeys().size(), index.sortKeys().size());
         continue;
       }
       template(entity, t.partition(), report);

@@ -43,6 +43,8 @@ public final class TableChecks {
         report.error(i.src(), Messages.DUPLICATE_GLOBAL_INDEX, i.name(), name);
       } else if (!ShapeChecks.NAME.matcher(i.name()).matches()) {
         report.error(i.src(), Messages.INDEX_NAME, "GlobalIndex", i.name(), name);
+      } else if (i.partitionKeys().isEmpty() || i.partitionKeys().size() > 4 || i.sortKeys().size() > 4) {
+        report.error(i.src(), Messages.GLOBAL_INDEX_KEYS, i.name(), name, i.partitionKeys().size(), i.sortKeys().size());
       }
     }
     types(table, report);
@@ -55,6 +57,9 @@ public final class TableChecks {
     Map<String, TableModel.Collection> seen = new HashMap<>();
     for (TableModel.Collection c : table.collections()) {
       TableModel.Member first = c.members().get(0);
+      if (first.partition() == null) {
+        continue; // one method per index name, which DynamoDB keeps unique
+      }
       String signature = c.method() + first.partition().components().stream()
           .map(n -> first.entity().attributes().stream().filter(a -> a.javaName().equals(n)).findFirst()
               .map(a -> a.declaredType().toString()).orElse("?")).toList();

@@ -70,12 +70,24 @@ final class SchemaField {
   /** Every index of the table (so any entity's createTable makes the same table), the type, the templates. */
   private void singleTable(CodeBlock.Builder init) {
     TableLayout layout = entity.single().layout();
-    layout.indexes().forEach(i -> init.add("\n.index($S, $N, $L)", i.name(), TemplateFields.keyConstant(i.partitionKey()),
-        i.sortKey() == null ? "null" : TemplateFields.keyConstant(i.sortKey())));
+    for (TableLayout.IndexLayout i : layout.indexes()) {
+      if (entity.single().indexes().stream().anyMatch(t -> t.index().equals(i.name()))) {
+        init.add("\n.index($S, $N, $L)", i.name(), TemplateFields.keyConstant(i.partitionKey()),
+            i.sortKey() == null ? "null" : TemplateFields.keyConstant(i.sortKey()));
+      } else if (entity.attributeIndexes().stream().anyMatch(x -> x.name().equals(i.name()))) {
+        init.add("\n.multiIndex($S, $T.of($L), $T.of($L))", i.name(), Runtime.LIST, held(i.partitionKeys()), Runtime.LIST,
+            held(i.sortKeys()));
+      }
+    }
     init.add("\n.discriminator($S, $S)", layout.discriminator(), entity.single().typeValue());
     List<CodeBlock> templates = entity.single().templates().stream()
         .map(t -> CodeBlock.of("$N", TemplateFields.templateConstant(t.attribute()))).toList();
     init.add("\n.templates($L)", CodeBlock.join(templates, ",$W"));
+  }
+
+  /** The entity's own attribute constants for stored names. */
+  private CodeBlock held(List<String> storedNames) {
+    return CodeBlock.join(storedNames.stream().map(n -> CodeBlock.of("$N", entity.storedAs(n).orElseThrow().constantName())).toList(), ", ");
   }
 
   private CodeBlock attributeList() {

@@ -55,12 +55,31 @@ final class TableWriter {
             table.entities().stream().map(e -> "{@link " + Naming.simpleName(e.type()) + "}").collect(Collectors.joining(", ")))
         .addField(FieldSpec.builder(String.class, "TABLE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The DynamoDB table name.\n").initializer("$S", layout.tableName()).build())
-        .addFields(TemplateFields.physical(type, layout))
+        .addFields(TemplateFields.physical(type, layout, composedIndexes()))
+        .addFields(heldKeys())
         .addField(schemaField())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(toItem())
         .addMethod(fromItem());
     return out.addType(mapping());
+  }
+
+  /** The indexes some entity's template composes. */
+  private List<String> composedIndexes() {
+    return table.entities().stream().flatMap(e -> e.single().indexes().stream()).map(i -> i.index()).distinct().toList();
+  }
+
+  /** The key attributes entities hold themselves, typed by the codec of the first entity that holds each. */
+  private List<FieldSpec> heldKeys() {
+    java.util.Map<String, FieldSpec> out = new java.util.LinkedHashMap<>();
+    table.attributeIndexes().forEach((index, holders) -> index.keys().forEach(name -> out.computeIfAbsent(name, n -> {
+      AttributeModel a = holders.get(0).storedAs(n).orElseThrow();
+      return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Runtime.RUNTIME, "AttributePath"), type,
+              com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)), TemplateFields.keyConstant(n),
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.key($S, $T.$N.codec())", Runtime.ATTRIBUTES, n, schemaOf(holders.get(0)), a.constantName()).build();
+    })));
+    return List.copyOf(out.values());
   }
 
   private FieldSpec schemaField() {
@@ -73,13 +92,24 @@ final class TableWriter {
       keys += ", " + TemplateFields.keyConstant(layout.sortKey());
     }
     init.add("\n.attributes($L)", keys);
-    layout.indexes().forEach(i -> init.add("\n.index($S, $N, $L)", i.name(), TemplateFields.keyConstant(i.partitionKey()),
-        i.sortKey() == null ? "null" : TemplateFields.keyConstant(i.sortKey())));
+    for (TableLayout.IndexLayout i : layout.indexes()) {
+      if (table.attributeIndexes().containsKey(i)) {
+        init.add("\n.multiIndex($S, $T.of($L), $T.of($L))", i.name(), Runtime.LIST, keyList(i.partitionKeys()), Runtime.LIST,
+            keyList(i.sortKeys()));
+      } else if (composedIndexes().contains(i.name())) {
+        init.add("\n.index($S, $N, $L)", i.name(), TemplateFields.keyConstant(i.partitionKey()),
+            i.sortKey() == null ? "null" : TemplateFields.keyConstant(i.sortKey()));
+      }
+    }
     init.add("\n.discriminator($S, null)\n.mapper(new Mapping())\n.build()$<$<", layout.discriminator());
     return FieldSpec.builder(ParameterizedTypeName.get(Runtime.ENTITY_SCHEMA, type), "SCHEMA", Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
         .addJavadoc("What the runtime knows about the table: keys, indexes, and the mapping by type.\n")
         .initializer(init.build()).build();
+  }
+
+  private static String keyList(List<String> names) {
+    return names.stream().map(TemplateFields::keyConstant).collect(Collectors.joining(", "));
   }
 
   private MethodSpec toItem() {
@@ -159,7 +189,17 @@ final class TableWriter {
     MethodSpec.Builder m = MethodSpec.methodBuilder(c.method()).addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(Runtime.QUERY, type))
         .addJavadoc("Queries $L for the collection <code>$L</code>, in one Query per page: the items of\n$L in it.\n\n",
-            c.index() == null ? "the table" : "the index {@code " + Docs.text(c.index()) + "}", Docs.text(first.partition().text()), types);
+            c.index() == null ? "the table" : "the index {@code " + Docs.text(c.index()) + "}",
+            Docs.text(first.partition() == null ? String.join(", ", c.attributeKeys()) : first.partition().text()), types);
+    if (c.attributeKeys() != null) {
+      List<AttributeModel> keys = c.attributeKeys().stream().map(n -> first.entity().storedAs(n).orElseThrow()).toList();
+      keys.forEach(a -> m.addParameter(a.declaredType(), a.javaName()).addJavadoc("@param $L the value of {@code $L}\n",
+          a.javaName(), a.storedName()));
+      return m.addJavadoc("@return the query; run it with {@code stream()}, {@code page(cursor)} or {@code publisher()}\n")
+          .addStatement("return $T.attributeCollection(this, $S$L)", Runtime.QUERIES, c.index(),
+              keys.stream().map(a -> ", " + a.javaName()).collect(Collectors.joining()))
+          .build();
+    }
     for (String name : first.partition().components()) {
       AttributeModel a = RepositoryWriter.attribute(first.entity(), name);
       m.addParameter(a.declaredType(), name).addJavadoc("@param $L the value of {@code $L}\n", name, name);

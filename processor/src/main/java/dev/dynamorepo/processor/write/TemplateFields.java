@@ -35,26 +35,22 @@ final class TemplateFields {
     return "TEMPLATE_" + Naming.upperSnake(attribute);
   }
 
-  /** The physical key attributes of a table, typed for {@code owner}. */
-  static List<FieldSpec> physical(ClassName owner, TableLayout layout) {
+  /** The composed key attributes of a table (its keys, and those of {@code composed} indexes), typed for {@code owner}. */
+  static List<FieldSpec> physical(ClassName owner, TableLayout layout, java.util.Collection<String> composed) {
     List<String> names = new ArrayList<>();
     names.add(layout.partitionKey());
     if (layout.sortKey() != null) {
       names.add(layout.sortKey());
     }
-    layout.indexes().forEach(i -> {
-      names.add(i.partitionKey());
-      if (i.sortKey() != null) {
-        names.add(i.sortKey());
-      }
-    });
+    layout.indexes().stream().filter(i -> composed.contains(i.name())).forEach(i -> names.addAll(i.keys()));
     return names.stream().distinct().map(n -> FieldSpec.builder(ParameterizedTypeName.get(Runtime.STRING_KEY_ATTRIBUTE, owner),
             keyConstant(n), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.stringKey($S)", Runtime.ATTRIBUTES, n).build()).toList();
   }
 
   List<FieldSpec> fields() {
-    List<FieldSpec> out = new ArrayList<>(physical(entity.type(), entity.single().layout()));
+    List<FieldSpec> out = new ArrayList<>(physical(entity.type(), entity.single().layout(),
+        entity.single().indexes().stream().map(i -> i.index()).toList()));
     for (Template t : entity.single().templates()) {
       out.add(FieldSpec.builder(ParameterizedTypeName.get(KEY_TEMPLATE, entity.type()), templateConstant(t.attribute()),
               Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

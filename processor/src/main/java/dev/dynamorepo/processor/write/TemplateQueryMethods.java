@@ -8,6 +8,7 @@ import dev.dynamorepo.processor.model.AttributeModel;
 import dev.dynamorepo.processor.model.EntityModel;
 import dev.dynamorepo.processor.model.Naming;
 import dev.dynamorepo.processor.model.SingleTableModel.IndexTemplate;
+import dev.dynamorepo.processor.model.TableLayout;
 import dev.dynamorepo.processor.model.Template;
 import dev.dynamorepo.processor.model.ValueType;
 import java.util.ArrayList;
@@ -38,7 +39,41 @@ final class TemplateQueryMethods {
     for (IndexTemplate i : entity.single().indexes()) {
       key(Naming.indexQuery(i.index()), i.index(), "the index {@code " + Docs.text(i.index()) + "}", i.partition(), i.sort(), out);
     }
+    for (TableLayout.IndexLayout i : entity.attributeIndexes()) {
+      for (int given = 0; given <= Math.max(0, i.sortKeys().size() - 1); given++) {
+        out.add(attributeMethod(i, given, false));
+        if (given < i.sortKeys().size()) {
+          out.add(attributeMethod(i, given, true));
+        }
+      }
+    }
     return out;
+  }
+
+  /** A query of an index whose key attributes the entity holds: every partition attribute, {@code given} sort attributes. */
+  private MethodSpec attributeMethod(TableLayout.IndexLayout index, int given, boolean withNext) {
+    List<AttributeModel> args = new ArrayList<>();
+    index.partitionKeys().forEach(n -> args.add(entity.storedAs(n).orElseThrow()));
+    index.sortKeys().subList(0, given).forEach(n -> args.add(entity.storedAs(n).orElseThrow()));
+    AttributeModel next = withNext ? entity.storedAs(index.sortKeys().get(given)).orElseThrow() : null;
+    MethodSpec.Builder m = MethodSpec.methodBuilder(Naming.indexQuery(index.name()))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(query)
+        .addJavadoc("Queries the index {@code $L} (key attributes {@code $L}) for the {@link $T} items with these values$L.\n\n",
+            Docs.text(index.name()), Docs.text(String.join(", ", index.keys())), entity.type(),
+            next == null ? "" : " whose {@code " + next.javaName() + "} meets a condition");
+    for (AttributeModel a : args) {
+      m.addParameter(type(a), a.javaName()).addJavadoc("@param $L the value of {@code $L}\n", a.javaName(), a.javaName());
+    }
+    if (next != null) {
+      m.addParameter(lambda(next), next.javaName())
+          .addJavadoc("@param $L the condition on {@code $L}, e.g. {@code $L -> $L.ge(low)}\n", next.javaName(), next.javaName(),
+              next.javaName(), next.javaName());
+    }
+    m.addJavadoc("@return the query; run it with {@code $L}\n",
+        async ? "publisher()}, {@code pageAsync(cursor)} or {@code countAsync()" : "stream()}, {@code page(cursor)} or {@code count()");
+    return m.addStatement("return $T.attributes(this, $S, new Object[] {$L}, $L)", Runtime.QUERIES, index.name(),
+        String.join(", ", args.stream().map(AttributeModel::javaName).toList()), next == null ? "null" : next.javaName()).build();
   }
 
   private void key(String name, String index, String what, Template partition, Template sort, List<MethodSpec> out) {

@@ -51,8 +51,8 @@ final class IndexUpkeep {
     List<EntitySchema.IndexSpec<E>> missing = new ArrayList<>();
     for (EntitySchema.IndexSpec<E> index : schema.indexes()) {
       Map<String, ScalarAttributeType> types = new LinkedHashMap<>();
-      List<KeySchemaElement> wanted = Tables.keySchema(types, index.global() ? index.partitionKey() : schema.partitionKey(),
-          index.sortKey());
+      List<KeySchemaElement> wanted = index.global() ? Tables.keySchema(types, index.partitionKeys(), index.sortKeys())
+          : Tables.keySchema(types, schema.partitionKey(), index.sortKey());
       String want = (index.global() ? "global " : "local ") + keys(wanted);
       String found = have.get(index.name());
       if (found == null && index.global()) {

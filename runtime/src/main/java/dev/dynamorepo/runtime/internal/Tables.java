@@ -170,7 +170,7 @@ final class Tables {
       TableOptions options) {
     GlobalSecondaryIndex.Builder gsi = GlobalSecondaryIndex.builder().indexName(index.name())
         .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
-        .keySchema(keySchema(keys, index.partitionKey(), index.sortKey()));
+        .keySchema(keySchema(keys, index.partitionKeys(), index.sortKeys()));
     if (options.provisioned()) {
       long[] capacity = options.indexCapacity(index.name());
       gsi.provisionedThroughput(t -> t.readCapacityUnits(capacity[0]).writeCapacityUnits(capacity[1]));
@@ -186,6 +186,21 @@ final class Tables {
     if (range != null) {
       keys.put(range.name(), range.codec().storedType().scalarType());
       out.add(element(range.name(), KeyType.RANGE));
+    }
+    return out;
+  }
+
+  /** A key of several attributes: every partition attribute (HASH), then every sort attribute (RANGE), in order. */
+  static <E> List<KeySchemaElement> keySchema(Map<String, ScalarAttributeType> keys, List<AttributePath<E, ?>> hash,
+      List<AttributePath<E, ?>> range) {
+    List<KeySchemaElement> out = new ArrayList<>(hash.size() + range.size());
+    for (AttributePath<E, ?> a : hash) {
+      keys.put(a.name(), a.codec().storedType().scalarType());
+      out.add(element(a.name(), KeyType.HASH));
+    }
+    for (AttributePath<E, ?> a : range) {
+      keys.put(a.name(), a.codec().storedType().scalarType());
+      out.add(element(a.name(), KeyType.RANGE));
     }
     return out;
   }

@@ -379,17 +379,45 @@ public final class EntitySchema<E> {
   public record AutoIncrementSpec(boolean gapless, int blockSize) {}
 
   /**
-   * A secondary index: global when it has its own partition key, local otherwise.
+   * A secondary index: global when it has its own partition key, local otherwise. A global index
+   * may have up to four partition and four sort key attributes (DynamoDB's multi-attribute keys):
+   * a query gives every partition attribute and the sort attributes from the left.
    *
    * @param name the index name
-   * @param partitionKey the index partition key, or null for a local index
-   * @param sortKey the index sort key, or null
+   * @param partitionKeys the index partition key attributes, empty for a local index
+   * @param sortKeys the index sort key attributes, possibly empty
    * @param <E> the entity type
    */
-  public record IndexSpec<E>(String name, AttributePath<E, ?> partitionKey, AttributePath<E, ?> sortKey) {
+  public record IndexSpec<E>(String name, List<AttributePath<E, ?>> partitionKeys, List<AttributePath<E, ?>> sortKeys) {
+    /**
+     * A single-attribute index.
+     *
+     * @param name the index name
+     * @param partitionKey the partition key, or null for a local index
+     * @param sortKey the sort key, or null
+     */
+    public IndexSpec(String name, AttributePath<E, ?> partitionKey, AttributePath<E, ?> sortKey) {
+      this(name, partitionKey == null ? List.of() : List.of(partitionKey), sortKey == null ? List.of() : List.of(sortKey));
+    }
+
     /** @return true for a global secondary index */
     public boolean global() {
-      return partitionKey != null;
+      return !partitionKeys.isEmpty();
+    }
+
+    /** @return the (first) partition key attribute, or null for a local index */
+    public AttributePath<E, ?> partitionKey() {
+      return partitionKeys.isEmpty() ? null : partitionKeys.get(0);
+    }
+
+    /** @return the (first) sort key attribute, or null */
+    public AttributePath<E, ?> sortKey() {
+      return sortKeys.isEmpty() ? null : sortKeys.get(0);
+    }
+
+    /** @return true when the index has more than one partition or sort key attribute */
+    public boolean multiAttribute() {
+      return partitionKeys.size() > 1 || sortKeys.size() > 1;
     }
   }
 
@@ -515,6 +543,20 @@ public final class EntitySchema<E> {
      */
     public Builder<E> index(String name, AttributePath<E, ?> indexPartitionKey, AttributePath<E, ?> indexSortKey) {
       this.indexes.add(new IndexSpec<>(name, indexPartitionKey, indexSortKey));
+      return this;
+    }
+
+    /**
+     * Declares a global index whose key has several attributes (up to four partition and four sort
+     * attributes, DynamoDB's multi-attribute keys), each stored as itself.
+     *
+     * @param name the index name
+     * @param partitionKeys its partition key attributes, in key order
+     * @param sortKeys its sort key attributes, in key order, possibly empty
+     * @return this
+     */
+    public Builder<E> multiIndex(String name, List<AttributePath<E, ?>> partitionKeys, List<AttributePath<E, ?>> sortKeys) {
+      this.indexes.add(new IndexSpec<>(name, List.copyOf(partitionKeys), List.copyOf(sortKeys)));
       return this;
     }
 

@@ -72,4 +72,34 @@ public final class Queries {
       Object... values) {
     return table.newCollectionQuery(Access.TOKEN, index, partition, values);
   }
+
+  /**
+   * A query of a global index whose key has several attributes (DynamoDB's multi-attribute keys).
+   *
+   * @param table the repository
+   * @param index the index name
+   * @param values every partition attribute's value, then the leading sort attributes' values
+   * @param next makes a condition on the next sort attribute, or null
+   * @param <E> the entity type
+   * @param <K> that attribute's kind
+   * @return the query
+   */
+  public static <E, K extends SortKey<E, ?>> Query<E> attributes(EntityTable<E> table, String index, Object[] values,
+      Function<K, SortCondition<E>> next) {
+    return table.newAttributeQuery(Access.TOKEN, index, values, next);
+  }
+
+  /**
+   * A query of a single-table design's collection on a global index whose key has several
+   * attributes: every item, of every entity type, with these partition values.
+   *
+   * @param table the table view
+   * @param index the index name
+   * @param values every partition attribute's value
+   * @param <T> the table's sealed type
+   * @return the query
+   */
+  public static <T> Query<T> attributeCollection(dev.dynamorepo.runtime.SingleTableView<T> table, String index, Object... values) {
+    return table.newAttributeCollectionQuery(Access.TOKEN, index, values);
+  }
 }
