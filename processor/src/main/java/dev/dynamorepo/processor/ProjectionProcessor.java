@@ -100,7 +100,8 @@ public final class ProjectionProcessor extends AbstractProcessor {
     if (projection.getKind() != ElementKind.RECORD) {
       report.error(SourceRef.of(projection, mirror, null), Messages.PROJECTION_NOT_RECORD, projection.getSimpleName());
     } else if (entityType.getAnnotationMirrors().stream().noneMatch(m ->
-        ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(Names.TABLE))) {
+        ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(Names.TABLE)
+        || ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(Names.ENTITY))) {
       report.error(SourceRef.of(projection, mirror, value), Messages.PROJECTION_NOT_ENTITY, projection.getSimpleName(),
           entityType.getSimpleName());
     }

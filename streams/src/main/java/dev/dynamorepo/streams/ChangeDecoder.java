@@ -212,12 +212,20 @@ public final class ChangeDecoder<E> {
     if (item == null || item.isEmpty()) {
       return Optional.empty();
     }
+    E decoded;
     try {
-      return Optional.of(schema.fromItem(item));
+      decoded = schema.fromItem(item);
     } catch (RuntimeException e) {
       throw new StreamDecodingException(where + ": cannot read " + which + " as " + schema.entityType().getSimpleName()
           + ": " + e.getMessage(), e);
     }
+    if (decoded == null) {
+      // A single-table design's decoder (<Table>Schema.SCHEMA) met a type that none of its entities declares.
+      AttributeValue type = schema.discriminator() == null ? null : item.get(schema.discriminator());
+      throw new StreamDecodingException(where + ": " + which + " has the type " + (type == null ? "(none)" : "'" + type.s() + "'")
+          + ", which no entity of " + schema.entityType().getSimpleName() + " declares");
+    }
+    return Optional.of(decoded);
   }
 
   String describe(String eventId, String sequenceNumber) {

@@ -325,10 +325,30 @@ public final class EntitySchema<E> {
    * The generated decoder.
    *
    * @param item a stored item
-   * @return the entity; missing attributes are null (or the primitive's zero)
+   * @return the entity; missing attributes are null (or the primitive's zero); for a whole
+   *     single-table design's view, null when the item's type names no entity of it
+   * @throws DynamoException when a single-table entity's item holds another entity's type
    */
   public E fromItem(Map<String, AttributeValue> item) {
-    return mapper.fromItem(partitionTemplate == null ? item : withComponents(item));
+    if (partitionTemplate == null) {
+      return mapper.fromItem(item);
+    }
+    AttributeValue type = item.get(discriminator);
+    if (type != null && !typeValue.equals(type.s())) {
+      // Entity reads filter on the type; only a read by exact key (get, a write's old or new item) gets here.
+      throw new DynamoException("table '" + tableName + "': the item " + Keys.describe(keyOf(item)) + " is of type '" + type.s()
+          + "', not " + entityType.getSimpleName() + " ('" + typeValue + "')");
+    }
+    return mapper.fromItem(withComponents(item));
+  }
+
+  private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> key = new java.util.LinkedHashMap<>();
+    key.put(partitionKey.name(), item.get(partitionKey.name()));
+    if (sortKey != null) {
+      key.put(sortKey.name(), item.get(sortKey.name()));
+    }
+    return key;
   }
 
   /**
