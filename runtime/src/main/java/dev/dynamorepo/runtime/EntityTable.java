@@ -24,8 +24,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
   EntityTable(DynamoDb dynamo, EntitySchema<E> schema, String table) {
     this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
     Objects.requireNonNull(schema, "schema");
-    String physical = table == null ? dynamo.tableNames().resolve(schema.tableName()) : TableNames.check(schema.tableName(), table);
-    this.ops = new TableOps<>(dynamo.engine(), schema, physical);
+    this.ops = new TableOps<>(dynamo.engine(), schema, physical(dynamo, schema, table));
   }
 
   /** @return the generated schema of this table's entity */
@@ -64,8 +63,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
     AttributePath<E, ?> range = schema.sortKey();
     boolean global = false;
     if (index != null) {
-      EntitySchema.IndexSpec<E> spec = schema.indexes().stream().filter(i -> i.name().equals(index)).findFirst()
-          .orElseThrow(() -> new DynamoException("table '" + tableName() + "': no index named '" + index + "'"));
+      EntitySchema.IndexSpec<E> spec = index(schema, tableName(), index);
       global = spec.global();
       hash = global ? spec.partitionKey() : hash;
       range = spec.sortKey();
@@ -103,8 +101,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
     String hash = schema.partitionKey().name();
     String range = schema.sortKey() == null ? null : schema.sortKey().name();
     if (index != null) {
-      EntitySchema.IndexSpec<E> spec = schema.indexes().stream().filter(i -> i.name().equals(index)).findFirst()
-          .orElseThrow(() -> new DynamoException("table '" + tableName() + "': no index named '" + index + "'"));
+      EntitySchema.IndexSpec<E> spec = index(schema, tableName(), index);
       hash = spec.partitionKey().name();
       range = spec.sortKey() == null ? null : spec.sortKey().name();
     }
@@ -149,8 +146,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
   public final <K extends SortKey<E, ?>> Query<E> newAttributeQuery(Access access, String index, Object[] values,
       Function<K, SortCondition<E>> next) {
     Access.check(access);
-    EntitySchema.IndexSpec<E> spec = schema().indexes().stream().filter(i -> i.name().equals(index)).findFirst()
-        .orElseThrow(() -> new DynamoException("table '" + tableName() + "': no index named '" + index + "'"));
+    EntitySchema.IndexSpec<E> spec = index(schema(), tableName(), index);
     java.util.Map<String, AttributeValue> equal = attributeKey(schema(), tableName(), spec, values);
     SortCondition<E> condition = null;
     int given = values.length - spec.partitionKeys().size();
@@ -158,6 +154,17 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
       condition = Objects.requireNonNull(next.apply((K) sortKey(spec.sortKeys().get(given))), "the sort lambda returned null");
     }
     return new Query<>(ops, index, true, equal, condition);
+  }
+
+  /** The index of that name, or a failure naming the table. */
+  static <T> EntitySchema.IndexSpec<T> index(EntitySchema<T> schema, String table, String index) {
+    return schema.indexes().stream().filter(i -> i.name().equals(index)).findFirst()
+        .orElseThrow(() -> new DynamoException("table '" + table + "': no index named '" + index + "'"));
+  }
+
+  /** The physical table: the name given, or the schema's as the connection's TableNames resolve it. */
+  static String physical(DynamoDb dynamo, EntitySchema<?> schema, String table) {
+    return table == null ? dynamo.tableNames().resolve(schema.tableName()) : TableNames.check(schema.tableName(), table);
   }
 
   /** The equalities of a multi-attribute key query: every partition attribute, then the given sort attributes. */

@@ -61,8 +61,7 @@ public abstract class SingleTableView<T> {
   protected SingleTableView(DynamoDb dynamo, EntitySchema<T> schema, String tableName, UnknownTypes unknownTypes) {
     this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
     Objects.requireNonNull(schema, "schema");
-    String physical = tableName == null ? dynamo.tableNames().resolve(schema.tableName()) : TableNames.check(schema.tableName(), tableName);
-    this.ops = new TableOps<>(dynamo.engine(), schema, physical);
+    this.ops = new TableOps<>(dynamo.engine(), schema, EntityTable.physical(dynamo, schema, tableName));
     this.unknownTypes = Objects.requireNonNull(unknownTypes, "unknownTypes");
   }
 
@@ -147,8 +146,7 @@ public abstract class SingleTableView<T> {
    */
   public final Query<T> newAttributeCollectionQuery(Access access, String index, Object... values) {
     Access.check(access);
-    EntitySchema.IndexSpec<T> spec = schema().indexes().stream().filter(i -> i.name().equals(index)).findFirst()
-        .orElseThrow(() -> new DynamoException("table '" + tableName() + "': no index named '" + index + "'"));
+    EntitySchema.IndexSpec<T> spec = EntityTable.index(schema(), tableName(), index);
     Query<T> query = new Query<>(ops, index, true, EntityTable.attributeKey(schema(), tableName(), spec, values), null);
     query.decoder = this::decode;
     return query;

@@ -52,5 +52,8 @@ final class Runtime {
   /** The processor's name in {@code @Generated}. */
   static final String PROCESSOR = "dev.dynamorepo.processor.EntityProcessor";
 
+  /** The name in {@code @Generated} of a single-table design's files. */
+  static final String TABLE_PROCESSOR = "dev.dynamorepo.processor.TableProcessor";
+
   private Runtime() {}
 }

@@ -49,7 +49,7 @@ public final class SourceWriter {
     return new TableWriter(table).build().stream().map(type -> {
       // Several origins: the table's files read every entity it permits (an aggregating processor).
       table.entities().forEach(e -> type.addOriginatingElement(e.table().element()));
-      return file(table.layout().type().packageName(), table.src().element(), type);
+      return file(table.layout().type().packageName(), table.src().element(), type, Runtime.TABLE_PROCESSOR);
     }).toList();
   }
 
@@ -66,13 +66,13 @@ public final class SourceWriter {
   }
 
   private JavaFile file(EntityModel entity, TypeSpec.Builder type) {
-    return file(entity.type().packageName(), entity.table().element(), type);
+    return file(entity.type().packageName(), entity.table().element(), type, Runtime.PROCESSOR);
   }
 
-  private JavaFile file(String packageName, javax.lang.model.element.Element origin, TypeSpec.Builder type) {
+  private JavaFile file(String packageName, javax.lang.model.element.Element origin, TypeSpec.Builder type, String processor) {
     if (generatedAvailable) {
       type.addAnnotation(AnnotationSpec.builder(Runtime.GENERATED)
-          .addMember("value", "$S", Runtime.PROCESSOR).build());
+          .addMember("value", "$S", processor).build());
     }
     // Exactly one originating element per file: what Gradle's isolating mode requires.
     type.addOriginatingElement(origin);

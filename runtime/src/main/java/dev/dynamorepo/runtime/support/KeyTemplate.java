@@ -192,6 +192,9 @@ public final class KeyTemplate<E> {
 
   private String checked(AttributePath<?, ?> component, AttributeValue value, String table) {
     String s = value.s() != null ? value.s() : value.n();
+    if (s != null && component.codec() == Codecs.INSTANT) {
+      s = sortable(s, component, table);
+    }
     if (s == null) {
       throw new DynamoException(where(table, component) + ": only strings and numbers can be part of a key, not " + value.type());
     }
@@ -206,6 +209,22 @@ public final class KeyTemplate<E> {
     }
     return s;
   }
+
+  /**
+   * An instant as a key part: always nine fraction digits, so that keys sort as the instants do
+   * ({@code Instant.toString()} drops zero fractions, and "10:00:00Z" sorts after "10:00:00.5Z").
+   * Reading back parses either form.
+   */
+  private String sortable(String iso, AttributePath<?, ?> component, String table) {
+    try {
+      return INSTANT_KEY.format(java.time.Instant.parse(iso));
+    } catch (java.time.DateTimeException e) {
+      throw new DynamoException(where(table, component) + ": \"" + iso + "\" is not an ISO-8601 instant", e);
+    }
+  }
+
+  private static final java.time.format.DateTimeFormatter INSTANT_KEY =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
   private String where(String table, AttributePath<?, ?> component) {
     return (table == null ? "" : "table '" + table + "', ") + "attribute '" + component.name() + "' of key template \"" + text + "\" (" + attribute + ")";

@@ -1,0 +1,73 @@
+package dev.dynamorepo.runtime.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.KeyAttribute;
+import dev.dynamorepo.runtime.StringKeyAttribute;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Composing a key from its template's attributes, and reading it back. */
+class KeyTemplateTest {
+  private static final StringKeyAttribute<Object> ID = Attributes.stringKey("orderId");
+  private static final KeyAttribute<Object, Instant> AT = Attributes.key("placedAt", Codecs.INSTANT);
+  private static final KeyAttribute<Object, Integer> LINE = Attributes.key("line", Codecs.INTEGER);
+  private static final KeyTemplate<Object> SK = KeyTemplate.of("sk", "ORDER#", AT, "#", ID);
+  private static final KeyTemplate<Object> LINES = KeyTemplate.of("sk", "LINE#", ID, "#", LINE);
+
+  private static Map<String, AttributeValue> item(String id, String at) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put("orderId", AttributeValue.fromS(id));
+    item.put("placedAt", AttributeValue.fromS(at));
+    return item;
+  }
+
+  @Test
+  void composesFromTheItemWithInstantsAtOneWidth() {
+    assertEquals("ORDER#2026-01-05T10:00:00.000000000Z#o1", SK.compose(item("o1", "2026-01-05T10:00:00Z"), "shop"));
+    assertEquals("ORDER#2026-01-05T10:00:00.500000000Z#o1", SK.compose(item("o1", "2026-01-05T10:00:00.500Z"), "shop"));
+    assertNull(SK.compose(Map.of("orderId", AttributeValue.fromS("o1")), "shop"), "a missing part: no key (sparse index)");
+    assertEquals("sk", SK.attribute());
+    assertEquals("ORDER#{placedAt}#{orderId}", SK.toString());
+  }
+
+  @Test
+  void readsAKeyBackIntoItsAttributes() {
+    Map<String, AttributeValue> parts = SK.parse("ORDER#2026-01-05T10:00:00.000000000Z#o1");
+    assertEquals("o1", parts.get("orderId").s());
+    assertEquals(Instant.parse("2026-01-05T10:00:00Z"), Codecs.INSTANT.decode(parts.get("placedAt")));
+    assertEquals("7", LINES.parse("LINE#o1#7").get("line").n(), "a number part reads back as N");
+    assertNull(SK.parse("LINE#o1#7"), "another template's key");
+    assertNull(SK.parse("ORDER##o1"), "an empty part");
+  }
+
+  @Test
+  void prefixesStopBeforeTheFirstMissingPartAndKeepTheFollowingText() {
+    Object[] values = {Instant.parse("2026-01-05T10:00:00Z"), "o1"};
+    assertEquals("ORDER#", SK.prefix(values, 0, 0, "shop"));
+    assertEquals("ORDER#2026-01-05T10:00:00.000000000Z#", SK.prefix(values, 0, 1, "shop"));
+    assertEquals("ORDER#2026-01-05T10:00:00.000000000Z#o1", SK.prefix(values, 0, 2, "shop"));
+    assertEquals("#", SK.following(0));
+    assertEquals("", SK.following(1));
+  }
+
+  @Test
+  void refusesValuesThatWouldMakeAmbiguousKeys() {
+    DynamoException separator = assertThrows(DynamoException.class, () -> SK.compose(item("o#1", "2026-01-05T10:00:00Z"), "shop"));
+    assertTrue(separator.getMessage().contains("'#'") && separator.getMessage().contains("orderId")
+        && separator.getMessage().contains("table 'shop'"), separator.getMessage());
+    DynamoException empty = assertThrows(DynamoException.class, () -> SK.compose(item("", "2026-01-05T10:00:00Z"), "shop"));
+    assertTrue(empty.getMessage().contains("cannot be empty"), empty.getMessage());
+    DynamoException none = assertThrows(DynamoException.class, () -> SK.text(1, null, "shop"));
+    assertTrue(none.getMessage().contains("cannot be null"), none.getMessage());
+    DynamoException type = assertThrows(DynamoException.class, () -> SK.text(0, "yesterday", "shop"));
+    assertTrue(type.getMessage().contains("\"yesterday\" is not an ISO-8601 instant"), type.getMessage());
+  }
+}
