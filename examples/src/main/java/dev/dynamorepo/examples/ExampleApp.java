@@ -1,5 +1,6 @@
 package dev.dynamorepo.examples;
 
+import dev.dynamorepo.examples.shop.ShopExample;
 import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.ReadTransaction;
@@ -11,7 +12,8 @@ import java.util.Set;
 /**
  * Orders and customers on DynamoDB through generated repositories: create tables, put, get,
  * partial update with a condition, upsert, a transaction, a query, a transactional read, the async
- * repository, delete, scan, count.
+ * repository, delete, scan, count. Then the same kind of data as a single-table design
+ * ({@link ShopExample}).
  *
  * <p>Runs against {@code DYNAMODB_ENDPOINT} when set (DynamoDB Local, LocalStack, or AWS with
  * {@code AWS_REGION} and the default credential chain), otherwise against a moto server it starts
@@ -31,6 +33,7 @@ public final class ExampleApp {
     try (DynamoDb dynamo = DynamoDb.builder().region(local.region()).endpoint(local.endpoint())
         .credentialsProvider(local.credentials()).build()) {
       run(dynamo);
+      ShopExample.run(dynamo);
     }
     System.exit(0); // stop the moto server's shutdown hook promptly under exec:java
   }
