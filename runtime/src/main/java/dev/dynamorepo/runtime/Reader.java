@@ -32,6 +32,8 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
   private Integer pageSize;
   private Long limit;
   Reads.Segments segments;
+  /** Set by a single-table view that skips unknown types: read only the design's own. */
+  boolean onlyKnownTypes;
   /** Decodes each item; null decodes with the schema. A decoded null is skipped. */
   java.util.function.Function<java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>, E> decoder;
 
@@ -114,16 +116,30 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
         consistency == ReadConsistency.STRONG, isDescending(), pageSize, limit, segments);
   }
 
-  /** A single-table entity reads only its own type, whatever shares its keys' prefixes. */
+  /**
+   * A single-table entity reads only its own type, whatever shares its keys' prefixes; a whole
+   * design's view that skips unknown types reads only its known ones, so that counts agree with
+   * streams.
+   */
   private Expr typeFilter() {
     String type = ops.schema().typeValue();
-    if (type == null) {
+    String attribute = ops.schema().discriminator();
+    if (type != null) {
+      software.amazon.awssdk.services.dynamodb.model.AttributeValue value =
+          software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(type);
+      return ctx -> ctx.name(attribute) + " = " + ctx.value(value);
+    }
+    if (!onlyKnownTypes || ops.schema().knownTypes().isEmpty()) {
       return null;
     }
-    String attribute = ops.schema().discriminator();
-    software.amazon.awssdk.services.dynamodb.model.AttributeValue value =
-        software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(type);
-    return ctx -> ctx.name(attribute) + " = " + ctx.value(value);
+    java.util.List<String> types = ops.schema().knownTypes();
+    return ctx -> {
+      StringBuilder in = new StringBuilder(ctx.name(attribute)).append(" IN (");
+      for (int i = 0; i < types.size(); i++) {
+        in.append(i == 0 ? "" : ", ").append(ctx.value(software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(types.get(i))));
+      }
+      return in.append(')').toString();
+    };
   }
 
   /**

@@ -31,9 +31,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * }</pre>
  *
  * <p>An item whose discriminator is missing or names no entity of the table (one written by a
- * newer version of the application) is skipped by default: {@link UnknownTypes#SKIP}. With
- * {@link UnknownTypes#FAIL} the read fails with a {@link DynamoException} naming the item's key
- * and type. No item is ever decoded as another type. Thread-safe.
+ * newer version of the application) is skipped by default: {@link UnknownTypes#SKIP}, where
+ * DynamoDB drops such items with a filter on the known types, so {@code count()} agrees with
+ * {@code stream()}. With {@link UnknownTypes#FAIL} the read fails with a {@link DynamoException}
+ * naming the item's key and type (and {@code count()} counts every item). No item is ever decoded
+ * as another type. Thread-safe.
  *
  * @param <T> the table's sealed type
  */
@@ -106,8 +108,7 @@ public abstract class SingleTableView<T> {
    */
   public Scan<T> scanner() {
     Scan<T> scan = new Scan<>(ops);
-    scan.decoder = this::decode;
-    return scan;
+    return reading(scan);
   }
 
   /** @return every item of every known type, page by page as the stream is consumed */
@@ -130,9 +131,7 @@ public abstract class SingleTableView<T> {
     String hash = partition.attribute();
     AttributeValue value = ItemChecks.checkKey(tableName(), hash,
         AttributeValue.fromS(partition.prefix(values, 0, values.length, tableName())), ItemChecks.MAX_PARTITION_KEY_BYTES);
-    Query<T> query = new Query<>(ops, index, index != null, hash, value, null);
-    query.decoder = this::decode;
-    return query;
+    return reading(new Query<>(ops, index, index != null, hash, value, null));
   }
 
   /**
@@ -147,9 +146,14 @@ public abstract class SingleTableView<T> {
   public final Query<T> newAttributeCollectionQuery(Access access, String index, Object... values) {
     Access.check(access);
     EntitySchema.IndexSpec<T> spec = EntityTable.index(schema(), tableName(), index);
-    Query<T> query = new Query<>(ops, index, true, EntityTable.attributeKey(schema(), tableName(), spec, values), null);
-    query.decoder = this::decode;
-    return query;
+    return reading(new Query<>(ops, index, true, EntityTable.attributeKey(schema(), tableName(), spec, values), null));
+  }
+
+  /** Every read decodes by type; one that skips unknown types has DynamoDB drop them (so count() agrees). */
+  private <R extends Reader<T, R>> R reading(R reader) {
+    reader.decoder = this::decode;
+    reader.onlyKnownTypes = unknownTypes == UnknownTypes.SKIP;
+    return reader;
   }
 
   /** Decodes by the discriminator; null (skipped) or a failure for an unknown type. */
@@ -162,9 +166,10 @@ public abstract class SingleTableView<T> {
       if (ops.schema().sortKey() != null) {
         key.put(ops.schema().sortKey().name(), item.get(ops.schema().sortKey().name()));
       }
-      throw new DynamoException("table '" + tableName() + "': the item " + Keys.describe(key) + " has "
-          + (type == null || type.s() == null ? "no type ('" + ops.schema().discriminator() + "' is missing)" : "the type '" + type.s() + "'")
-          + ", which no entity of " + ops.schema().entityType().getSimpleName() + " declares");
+      String entity = ops.schema().entityType().getSimpleName();
+      throw new DynamoException("table '" + tableName() + "': the item " + Keys.describe(key) + (type == null || type.s() == null
+          ? " has no '" + ops.schema().discriminator() + "' attribute, so it cannot be read as any entity of " + entity
+          : " has the type '" + type.s() + "', which no entity of " + entity + " declares"));
     }
     return decoded;
   }

@@ -30,6 +30,9 @@ final class LifecycleChecks {
     timestamps(entity, report, true);
     timestamps(entity, report, false);
     for (AttributeModel a : KeyChecks.marked(entity, x -> x.marks().generatedId())) {
+      if (entity.single() != null) {
+        continue; // refused whole on a single-table entity, by SingleTableChecks
+      }
       generatedId(entity, a, report);
     }
   }

@@ -234,7 +234,7 @@ final class RepositoryWriter {
   }
 
   private String exampleValueAttribute() {
-    return SchemaWriter.stored(entity.attributes()).stream().filter(a -> !a.key())
+    return SchemaWriter.stored(entity.attributes()).stream().filter(a -> !entity.keyPart(a))
         .map(AttributeModel::constantName).findFirst().orElse("SOME_ATTRIBUTE");
   }
 

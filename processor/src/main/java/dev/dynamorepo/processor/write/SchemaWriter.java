@@ -53,7 +53,7 @@ final class SchemaWriter {
 
   private CodeBlock classDoc() {
     String example = stored(entity.attributes()).stream()
-        .filter(a -> !a.key()).findFirst().orElse(entity.attributes().get(0)).constantName();
+        .filter(a -> !entity.keyPart(a)).findFirst().orElse(entity.attributes().get(0)).constantName();
     return CodeBlock.builder()
         .add("The generated schema of {@link $T}, stored in the DynamoDB table {@code $L}: one typed\n",
             entity.type(), Docs.text(entity.tableName()))

@@ -101,7 +101,10 @@ final class TableWriter {
             i.sortKey() == null ? "null" : TemplateFields.keyConstant(i.sortKey()));
       }
     }
-    init.add("\n.discriminator($S, null)\n.mapper(new Mapping())\n.build()$<$<", layout.discriminator());
+    init.add("\n.discriminator($S, null)", layout.discriminator())
+        .add("\n.knownTypes($L)", table.entities().stream().map(e -> CodeBlock.of("$S", e.single().typeValue()))
+            .collect(CodeBlock.joining(", ")))
+        .add("\n.mapper(new Mapping())\n.build()$<$<");
     return FieldSpec.builder(ParameterizedTypeName.get(Runtime.ENTITY_SCHEMA, type), "SCHEMA", Modifier.PUBLIC, Modifier.STATIC,
             Modifier.FINAL)
         .addJavadoc("What the runtime knows about the table: keys, indexes, and the mapping by type.\n")

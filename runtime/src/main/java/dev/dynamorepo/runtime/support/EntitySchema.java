@@ -48,6 +48,7 @@ public final class EntitySchema<E> {
   private final Mapper<E> mapper;
   private final String discriminator;
   private final String typeValue;
+  private final List<String> knownTypes;
   private final List<KeyTemplate<E>> templates;
   private final KeyTemplate<E> partitionTemplate;
   private final KeyTemplate<E> sortTemplate;
@@ -70,6 +71,7 @@ public final class EntitySchema<E> {
     this.generatedId = b.generatedId;
     this.discriminator = b.discriminator;
     this.typeValue = b.typeValue;
+    this.knownTypes = List.copyOf(b.knownTypes);
     this.templates = List.copyOf(b.templates);
     this.partitionTemplate = template(partitionKey.name());
     this.sortTemplate = sortKey == null ? null : template(sortKey.name());
@@ -263,6 +265,11 @@ public final class EntitySchema<E> {
   /** @return the attribute that holds each item's entity type in a single-table design, or null */
   public String discriminator() {
     return discriminator;
+  }
+
+  /** @return a whole single-table design's entity types (its discriminator values); empty otherwise */
+  public List<String> knownTypes() {
+    return knownTypes;
   }
 
   /** @return this entity's type in its single-table design, or null (also for a whole table's view) */
@@ -463,6 +470,7 @@ public final class EntitySchema<E> {
     private IdStrategy generatedId;
     private String discriminator;
     private String typeValue;
+    private final List<String> knownTypes = new ArrayList<>();
     private final List<KeyTemplate<E>> templates = new ArrayList<>();
 
     private Builder(Class<E> entityType, String tableName) {
@@ -531,6 +539,17 @@ public final class EntitySchema<E> {
     public Builder<E> discriminator(String attribute, String type) {
       this.discriminator = Objects.requireNonNull(attribute, "attribute");
       this.typeValue = type;
+      return this;
+    }
+
+    /**
+     * The entity types of a whole single-table design, for reads that skip the others.
+     *
+     * @param types every entity's discriminator value
+     * @return this
+     */
+    public Builder<E> knownTypes(String... types) {
+      this.knownTypes.addAll(List.of(types));
       return this;
     }
 

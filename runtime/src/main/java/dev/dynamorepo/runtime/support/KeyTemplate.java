@@ -194,6 +194,8 @@ public final class KeyTemplate<E> {
     String s = value.s() != null ? value.s() : value.n();
     if (s != null && component.codec() == Codecs.INSTANT) {
       s = sortable(s, component, table);
+    } else if (value.n() != null && WIDTHS.containsKey(component.codec())) {
+      s = padded(s, WIDTHS.get(component.codec()), component, table);
     }
     if (s == null) {
       throw new DynamoException(where(table, component) + ": only strings and numbers can be part of a key, not " + value.type());
@@ -223,11 +225,23 @@ public final class KeyTemplate<E> {
     }
   }
 
+  /** Integral key parts are written at their type's full width, so that 2 sorts before 10. */
+  private static final Map<Codec<?>, Integer> WIDTHS =
+      Map.of(Codecs.BYTE, 3, Codecs.SHORT, 5, Codecs.INTEGER, 10, Codecs.LONG, 19);
+
+  private String padded(String digits, int width, AttributePath<?, ?> component, String table) {
+    if (digits.startsWith("-")) {
+      throw new DynamoException(where(table, component) + ": the negative number " + digits
+          + " cannot be part of a key, where numbers are written as zero-padded text to sort in order");
+    }
+    return "0".repeat(Math.max(0, width - digits.length())) + digits;
+  }
+
   private static final java.time.format.DateTimeFormatter INSTANT_KEY =
       java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
 
   private String where(String table, AttributePath<?, ?> component) {
-    return (table == null ? "" : "table '" + table + "', ") + "attribute '" + component.name() + "' of key template \"" + text + "\" (" + attribute + ")";
+    return (table == null ? "" : "table '" + table + "': ") + "attribute '" + component.name() + "' of key template \"" + text + "\" (" + attribute + ")";
   }
 
   /**
