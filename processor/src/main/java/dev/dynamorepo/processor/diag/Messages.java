@@ -196,7 +196,7 @@ public final class Messages {
   public static final String PROJECTION_TYPE = "[DdbProjectionType] component %s of projection %s has type %s, but %s is"
       + " %s. Declare the component with the attribute's type.";
 
-  /** Args: table type, entity, table type, table type, entity. */
+  /** Args: table type, entity, table type, entity. */
   public static final String ENTITY_TABLE = "[DdbEntityTable] @Entity(table = %s.class) on %s names a type"
       + " that is not a @Table interface. Declare the table once, as @Table(name = \"...\") public sealed"
       + " interface %s permits %s {}, and name that interface here.";
@@ -248,7 +248,7 @@ public final class Messages {
   /** Args: index, entity. */
   public static final String INDEX_TEMPLATE_DUPLICATE = "[DdbIndexKeyTemplate] @IndexKeyTemplate(index = \"%s\")"
       + " appears twice on %s; keep one per index.";
-  /** Args: index, entity, sort key attribute. */
+  /** Args: index, entity, what is wrong and how to fix it (names the index's sort key attribute, if any). */
   public static final String INDEX_TEMPLATE_SORT = "[DdbIndexKeyTemplate] @IndexKeyTemplate(index = \"%s\") on"
       + " %s: %s.";
   /** Args: table type, table type. */
@@ -262,10 +262,10 @@ public final class Messages {
   public static final String DUPLICATE_TYPE = "[DdbDuplicateEntityType] @Entity(type = \"%s\") on %s is also"
       + " the type of %s; every entity of table %s needs its own type, or items would be read as the"
       + " wrong one.";
-  /** Args: entity, partition, sort, other, partition, sort. */
-  public static final String KEY_OVERLAP = "[DdbKeyTemplateOverlap] the keys of %s (\"%s\", \"%s\") and %s"
-      + " (\"%s\", \"%s\") can be equal, so one item could overwrite or be read as the other. Make their"
-      + " literal text differ where the keys start, such as \"ORDER#{id}\" and \"LINE#{id}\".";
+  /** Args: entity, its key templates, other entity, its key templates ({@code pk "A#{id}", sk "B"}). */
+  public static final String KEY_OVERLAP = "[DdbKeyTemplateOverlap] the keys of %s (%s) and %s (%s) can be"
+      + " equal, so one item could overwrite or be read as the other. Make their literal text differ where the"
+      + " keys start, such as \"ORDER#{id}\" and \"LINE#{id}\".";
   /** Args: index, table type. */
   public static final String DUPLICATE_GLOBAL_INDEX = "[DdbDuplicateGlobalIndex] @GlobalIndex(name = \"%s\")"
       + " appears twice on %s; keep one per index.";

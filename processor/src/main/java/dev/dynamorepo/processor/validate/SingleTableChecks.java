@@ -148,12 +148,16 @@ final class SingleTableChecks {
       return;
     }
     List<Template.Part> parts = t.parts();
+    Set<String> checked = new HashSet<>();
     for (int i = 0; i < parts.size(); i++) {
       String component = parts.get(i).component();
       if (component == null) {
         continue;
       }
-      component(entity, t, component, report);
+      if (checked.add(component)) {
+        // "{x}#{x}" with no attribute x is one problem, so one error.
+        component(entity, t, component, report);
+      }
       if (i + 1 < parts.size()) {
         Template.Part next = parts.get(i + 1);
         if (next.component() != null) {

@@ -7,7 +7,6 @@ import dev.dynamorepo.processor.model.Naming;
 import dev.dynamorepo.processor.model.SingleTableModel;
 import dev.dynamorepo.processor.model.TableLayout.IndexLayout;
 import dev.dynamorepo.processor.model.TableModel;
-import dev.dynamorepo.processor.model.Template;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +73,9 @@ public final class TableChecks {
   private static void types(TableModel table, Report report) {
     Map<String, EntityModel> byType = new HashMap<>();
     for (EntityModel e : table.entities()) {
+      if (e.single().typeValue().isEmpty()) {
+        continue; // SingleTableChecks reports each empty type; two of them are not a second problem
+      }
       EntityModel first = byType.putIfAbsent(e.single().typeValue(), e);
       if (first != null) {
         report.error(e.single().typeSrc(), Messages.DUPLICATE_TYPE, e.single().typeValue(), Naming.simpleName(e.type()),
@@ -89,21 +91,28 @@ public final class TableChecks {
       for (int j = 0; j < i; j++) {
         SingleTableModel a = entities.get(j).single();
         SingleTableModel b = entities.get(i).single();
-        if (parsed(a) && parsed(b) && TemplateOverlap.canBeEqual(a.partition(), b.partition())
-            && (a.sort() == null || b.sort() == null || TemplateOverlap.canBeEqual(a.sort(), b.sort()))) {
+        if (comparable(a, table) && comparable(b, table) && TemplateOverlap.canBeEqual(a.partition(), b.partition())
+            && (a.sort() == null || TemplateOverlap.canBeEqual(a.sort(), b.sort()))) {
           report.error(b.sort() != null ? b.sort().src() : b.partition().src(), Messages.KEY_OVERLAP,
-              Naming.simpleName(entities.get(i).type()), b.partition().text(), text(b.sort()),
-              Naming.simpleName(entities.get(j).type()), a.partition().text(), text(a.sort()));
+              Naming.simpleName(entities.get(i).type()), keys(b), Naming.simpleName(entities.get(j).type()), keys(a));
         }
       }
     }
   }
 
-  private static boolean parsed(SingleTableModel m) {
-    return m.partition() != null && m.partition().syntaxError() == null && (m.sort() == null || m.sort().syntaxError() == null);
+  /**
+   * Whether the entity's key templates parsed and match the table's key: a missing or unexpected
+   * sort template is reported on the entity, and judging its keys by the partition alone would
+   * report a second, made-up overlap.
+   */
+  private static boolean comparable(SingleTableModel m, TableModel table) {
+    return m.partition() != null && m.partition().syntaxError() == null
+        && (m.sort() == null) == (table.layout().sortKey() == null) && (m.sort() == null || m.sort().syntaxError() == null);
   }
 
-  private static String text(Template t) {
-    return t == null ? "" : t.text();
+  /** {@code pk "CUSTOMER#{customerId}", sk "ORDER#{id}"}; a table without a sort key shows only the first. */
+  private static String keys(SingleTableModel m) {
+    String partition = m.partition().attribute() + " \"" + m.partition().text() + "\"";
+    return m.sort() == null ? partition : partition + ", " + m.sort().attribute() + " \"" + m.sort().text() + "\"";
   }
 }
