@@ -89,7 +89,8 @@ public final class EntityProcessor extends AbstractProcessor {
       }
       for (Element e : round.getElementsAnnotatedWith(mark)) {
         // A @Table interface is a single-table design: TableProcessor (aggregating) reads it.
-        if (e.getKind() != javax.lang.model.element.ElementKind.INTERFACE && !todo.contains(e)) {
+        boolean design = e.getKind() == javax.lang.model.element.ElementKind.INTERFACE && annotation.equals(Names.TABLE);
+        if (!design && !todo.contains(e)) {
           todo.add((TypeElement) e);
         }
       }

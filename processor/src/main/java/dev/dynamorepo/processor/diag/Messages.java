@@ -222,7 +222,7 @@ public final class Messages {
       + " literal text and attribute names in braces, such as \"ORDER#{placedAt}#{orderId}\".";
   /** Args: template, entity, name, entity, suggestion. */
   public static final String TEMPLATE_UNKNOWN = "[DdbTemplateAttribute] key template \"%s\" on %s names {%s},"
-      + " which is not a stored attribute of %s%s. Use an attribute's Java name.";
+      + " which is not a stored attribute of %s. Use an attribute's Java name%s";
   /** Args: template, attribute, type, stored. */
   public static final String TEMPLATE_TYPE = "[DdbTemplateAttributeType] key template \"%s\" names %s, of"
       + " type %s (stored as %s); a key part is written as text, so it must be stored as a string or a"
@@ -274,6 +274,10 @@ public final class Messages {
       + " be made twice, for \"%s\" and \"%s\"; the partition templates have the same parameter types."
       + " Give them different literal words (the method is named after the first one).";
 
+  /** Args: template, entity, attribute, type, character. */
+  public static final String TEMPLATE_SEPARATOR_IN_VALUE = "[DdbTemplateSeparatorInValue] key template \"%s\" on %s"
+      + " separates its parts with '%5$s', but {%s} (%s) always contains '%5$s' when written as text, so every"
+      + " write would be refused. Use another separator, such as '#'.";
   /** Args: index, table type, partition count, sort count. */
   public static final String GLOBAL_INDEX_KEYS = "[DdbGlobalIndexKeys] @GlobalIndex(name = \"%s\") on %s has %d"
       + " partition and %d sort key attributes; DynamoDB allows 1 to 4 partition and 0 to 4 sort attributes.";

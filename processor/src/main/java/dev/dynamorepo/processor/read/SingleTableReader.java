@@ -55,7 +55,7 @@ public final class SingleTableReader {
     repeated(type, Names.GLOBAL_INDEX, (src, m) -> indexes.add(new IndexLayout(string(m, "name"),
         strings(m, "partitionKey"), strings(m, "sortKey"), src)));
     return new TableLayout(ClassName.get(type), tableName, isInterface, pk, emptyAsNull(sk), discriminator,
-        List.copyOf(indexes), SourceRef.of(type, single.orElse(table.orElse(null)), null));
+        List.copyOf(indexes), SourceRef.of(type, table.orElse(single.orElse(null)), null));
   }
 
   /**

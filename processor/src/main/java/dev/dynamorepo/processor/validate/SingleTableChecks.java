@@ -85,7 +85,7 @@ final class SingleTableChecks {
       composed.add(layout.sortKey());
     }
     entity.single().indexes().stream().map(t -> layout.index(t.index())).filter(java.util.Objects::nonNull)
-        .forEach(i -> composed.addAll(i.keys()));
+        .filter(IndexLayout::composable).forEach(i -> composed.addAll(i.keys()));
     for (AttributeModel a : entity.attributes()) {
       if (!a.stored()) {
         continue;
@@ -169,14 +169,39 @@ final class SingleTableChecks {
     }
   }
 
+  private static String orStop(String suggestion) {
+    return suggestion.isEmpty() ? "." : suggestion;
+  }
+
+  /** A key part whose text always holds one of the template's separators could never be written. */
+  private static void separatorInValue(EntityModel entity, Template t, AttributeModel a, Report report) {
+    String always = a.type() instanceof ValueType.Scalar s ? switch (s.codec()) {
+      case "INSTANT" -> "-:.";
+      case "LOCAL_DATE", "UUID_CODEC" -> "-";
+      case "LOCAL_TIME" -> ":";
+      case "LOCAL_DATE_TIME", "OFFSET_DATE_TIME", "ZONED_DATE_TIME" -> "-:";
+      default -> "";
+    } : "";
+    for (Template.Part p : t.parts()) {
+      for (char c : p.literal() == null ? new char[0] : p.literal().toCharArray()) {
+        if (always.indexOf(c) >= 0) {
+          report.error(t.src(), Messages.TEMPLATE_SEPARATOR_IN_VALUE, t.text(), Naming.simpleName(entity.type()), a.javaName(),
+              Naming.simpleName(a.declaredType()), String.valueOf(c));
+          return;
+        }
+      }
+    }
+  }
+
   private static void component(EntityModel entity, Template t, String component, Report report) {
     List<AttributeModel> stored = entity.attributes().stream().filter(AttributeModel::stored).toList();
     AttributeModel a = stored.stream().filter(x -> x.javaName().equals(component)).findFirst().orElse(null);
     if (a == null) {
       report.error(t.src(), Messages.TEMPLATE_UNKNOWN, t.text(), Naming.simpleName(entity.type()), component,
-          Naming.simpleName(entity.type()), Suggestions.closest(component, stored.stream().map(AttributeModel::javaName).toList()));
+          Naming.simpleName(entity.type()), orStop(Suggestions.closest(component, stored.stream().map(AttributeModel::javaName).toList())));
       return;
     }
+    separatorInValue(entity, t, a, report);
     Marks m = a.marks();
     String role = m.version() != null ? "Version" : m.ttl() != null ? "TimeToLive" : m.createdAt() != null ? "CreatedAt"
         : m.updatedAt() != null ? "UpdatedAt" : null;

@@ -203,7 +203,7 @@ final class TableWriter {
               keys.stream().map(a -> ", " + a.javaName()).collect(Collectors.joining()))
           .build();
     }
-    for (String name : first.partition().components()) {
+    for (String name : new java.util.LinkedHashSet<>(first.partition().components())) {
       AttributeModel a = RepositoryWriter.attribute(first.entity(), name);
       m.addParameter(a.declaredType(), name).addJavadoc("@param $L the value of {@code $L}\n", name, name);
     }

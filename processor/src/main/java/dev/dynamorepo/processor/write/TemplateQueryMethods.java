@@ -96,19 +96,21 @@ final class TemplateQueryMethods {
         .returns(query)
         .addJavadoc("Queries $L for the {@link $T} items whose {@code $L} is <code>$L</code>", what, entity.type(),
             Docs.text(partition.attribute()), Docs.text(partition.text()))
-        .addJavadoc(sort == null ? ".\n\n" : "$L.\n\n", sort == null ? "" : sortDoc(sort, sortGiven, next));
-    for (String a : args) {
+        .addJavadoc("$L.\n\n", sort == null ? "" : sortDoc(sort, sortGiven, next));
+    // An attribute in both templates (USER#{userId} / USER#{userId}) is one parameter, passed for each place.
+    for (String a : new java.util.LinkedHashSet<>(args)) {
       AttributeModel attribute = RepositoryWriter.attribute(entity, a);
       m.addParameter(type(attribute), a).addJavadoc("@param $L the value of {@code $L}\n", a, a);
     }
+    String condition = args.contains(next) ? next + "Condition" : next;
     if (next != null) {
-      m.addParameter(lambda(RepositoryWriter.attribute(entity, next)), next)
-          .addJavadoc("@param $L the condition on {@code $L}, e.g. {@code $L -> $L.ge(low)}\n", next, next, next, next);
+      m.addParameter(lambda(RepositoryWriter.attribute(entity, next)), condition)
+          .addJavadoc("@param $L the condition on {@code $L}, e.g. {@code $L -> $L.ge(low)}\n", condition, next, next, next);
     }
     m.addJavadoc("@return the query; run it with {@code $L}\n",
         async ? "publisher()}, {@code pageAsync(cursor)} or {@code countAsync()" : "stream()}, {@code page(cursor)} or {@code count()");
     return m.addStatement("return $T.template(this, $L, new Object[] {$L}, $L)", Runtime.QUERIES,
-        index == null ? "null" : CodeBlock.of("$S", index), String.join(", ", args), next == null ? "null" : next).build();
+        index == null ? "null" : CodeBlock.of("$S", index), String.join(", ", args), next == null ? "null" : condition).build();
   }
 
   private static String sortDoc(Template sort, List<String> given, String next) {
