@@ -53,7 +53,7 @@ class SingleTableTest {
   @Test
   void storesComposedKeysAndTheType() {
     Map<String, AttributeValue> item = client.getItem(b -> b.tableName("shop")
-        .key(Map.of("pk", AttributeValue.fromS("CUSTOMER#c1"), "sk", AttributeValue.fromS("ORDER#2026-01-05T10:00:00Z#o1")))).item();
+        .key(Map.of("pk", AttributeValue.fromS("CUSTOMER#c1"), "sk", AttributeValue.fromS("ORDER#2026-01-05T10:00:00.000000000Z#o1")))).item();
     assertEquals("ORDER", item.get("_type").s());
     assertEquals("ORDER#o1", item.get("gsi1pk").s());
     assertEquals("ORDER", item.get("gsi1sk").s());
@@ -136,6 +136,33 @@ class SingleTableTest {
         .update(customers.update("c2").set(CustomerSchema.EMAIL, "bob@new.example"))
         .commit();
     assertEquals(3, shop.query("c2").stream().count());
+  }
+
+  @Test
+  void instantsInKeysSortAsInstantsWhateverTheirPrecision() {
+    // Instant.toString() drops a zero fraction: as text "10:00:00Z" sorts after "10:00:00.500Z".
+    Instant whole = Instant.parse("2026-03-01T10:00:00Z");
+    Instant half = Instant.parse("2026-03-01T10:00:00.500Z");
+    orders.put(new Order("c3", "late", half, 1, "NEW", null));
+    orders.put(new Order("c3", "early", whole, 1, "NEW", null));
+    assertEquals(List.of("early", "late"), orders.query("c3").stream().map(Order::orderId).toList());
+    assertEquals(List.of("late"), orders.query("c3", t -> t.gt(whole)).stream().map(Order::orderId).toList());
+    assertEquals(whole, orders.get("c3", whole, "early").orElseThrow().placedAt());
+  }
+
+  @Test
+  void anItemWithoutTypeIsNotReadAsAnEntityByKey() {
+    client.putItem(b -> b.tableName("shop").item(Map.of("pk", AttributeValue.fromS("CUSTOMER#c9"),
+        "sk", AttributeValue.fromS("PROFILE"), "customerId", AttributeValue.fromS("c9"))));
+    DynamoException e = assertThrows(DynamoException.class, () -> customers.get("c9"));
+    assertTrue(e.getMessage().contains("no '_type' attribute"), e.getMessage());
+  }
+
+  @Test
+  void instantsOutsideFourDigitYearsAreRefusedInKeys() {
+    DynamoException e = assertThrows(DynamoException.class,
+        () -> orders.put(new Order("c1", "o9", Instant.parse("+10000-01-01T00:00:00Z"), 1, "NEW", null)));
+    assertTrue(e.getMessage().contains("outside the years 0000 to 9999"), e.getMessage());
   }
 
   @Test

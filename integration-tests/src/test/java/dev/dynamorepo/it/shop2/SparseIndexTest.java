@@ -117,6 +117,18 @@ class SparseIndexTest {
   }
 
   @Test
+  void anUpsertThatWouldLeaveAStaleIndexKeyIsRefusedBeforeSending() {
+    products.put(new Product("cam", "p1", "b1", "NEW", "2026-01-01", "x"));
+    // KEEP keeps the stored shippedOn, so gsi2 could only be composed from a value the client does not have.
+    DynamoException e = assertThrows(DynamoException.class,
+        () -> products.upsert(new Product("cam", "p1", "b1", "SHIPPED", null, "x")));
+    assertTrue(e.getMessage().contains("gsi2sk") && e.getMessage().contains("shippedOn is null"), e.getMessage());
+    assertThrows(DynamoException.class, () -> dynamo.transaction().upsert(products, new Product("cam", "p1", "b1", "SHIPPED", null, "x")).commit());
+    assertEquals(List.of("p1"), inGsi2("NEW"), "nothing was written");
+    assertEquals("NEW", products.get("cam", "p1").orElseThrow().status());
+  }
+
+  @Test
   void bulkWritesAndTransactionsKeepTheIndexSparse() {
     dynamo.bulkWrite().overwrite(products, List.of(
         new Product("cam", "p1", "b1", "NEW", "2026-01-01", "x"),

@@ -5,6 +5,7 @@ import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.OutcomeUnknownException;
 import dev.dynamorepo.runtime.ReadConsistency;
 import dev.dynamorepo.runtime.support.EntitySchema;
+import dev.dynamorepo.runtime.support.KeyTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -413,6 +414,9 @@ public final class TableOps<E> {
   private Whole wholeUpdate(E entity, Expr condition, boolean strict, boolean removeNulls) {
     Map<String, AttributeValue> item = encode(entity);
     Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
+    if (!removeNulls) {
+      refuseStaleIndexKey(item);
+    }
     Expr created = lifecycle.onReplace(item);
     ItemChecks.checkItem(table, item);
     Expr version = Versions.advance(schema, item);
@@ -423,6 +427,24 @@ public final class TableOps<E> {
       clauses.set(created);
     }
     return new Whole(UpdateItem.Spec.of(table, key, clauses, all), item);
+  }
+
+  /**
+   * An upsert keeps the stored value of a null attribute, so an index key template with a part
+   * given and a part null cannot be composed from what the item will hold: refused before sending.
+   */
+  private void refuseStaleIndexKey(Map<String, AttributeValue> item) {
+    for (KeyTemplate<E> t : schema.templates()) {
+      long given = t.components().stream().filter(c -> item.containsKey(c.name())).count();
+      if (given > 0 && given < t.components().size()) {
+        String missing = t.components().stream().filter(c -> !item.containsKey(c.name())).map(c -> c.name())
+            .collect(java.util.stream.Collectors.joining(", "));
+        throw new DynamoException("table '" + table + "': upsert of " + Keys.describe(Keys.fromItem(schema, table, item))
+            + " cannot compose the index key '" + t.attribute() + "' (\"" + t + "\"): " + missing
+            + " is null, and an upsert keeps the stored value; give every part, or use update(entity) or"
+            + " upsert(entity, NullPolicy.REMOVE), which replace the item whole");
+      }
+    }
   }
 
   private UpdateItem.Spec partial(Map<String, AttributeValue> key, UpdateClauses given, Expr condition) {

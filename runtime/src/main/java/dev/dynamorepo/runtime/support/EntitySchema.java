@@ -341,10 +341,11 @@ public final class EntitySchema<E> {
       return mapper.fromItem(item);
     }
     AttributeValue type = item.get(discriminator);
-    if (type != null && !typeValue.equals(type.s())) {
+    if (type == null || !typeValue.equals(type.s())) {
       // Entity reads filter on the type; only a read by exact key (get, a write's old or new item) gets here.
-      throw new DynamoException("table '" + tableName + "': the item " + Keys.describe(keyOf(item)) + " is of type '" + type.s()
-          + "', not " + entityType.getSimpleName() + " ('" + typeValue + "')");
+      throw new DynamoException("table '" + tableName + "': the item " + Keys.describe(keyOf(item))
+          + (type == null ? " has no '" + discriminator + "' attribute" : " is of type '" + type.s() + "'")
+          + ", so it is not read as " + entityType.getSimpleName() + " ('" + typeValue + "')");
     }
     return mapper.fromItem(withComponents(item));
   }

@@ -219,7 +219,12 @@ public final class KeyTemplate<E> {
    */
   private String sortable(String iso, AttributePath<?, ?> component, String table) {
     try {
-      return INSTANT_KEY.format(java.time.Instant.parse(iso));
+      java.time.Instant instant = java.time.Instant.parse(iso);
+      if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
+        throw new DynamoException(where(table, component) + ": the instant " + iso + " is outside the years 0000 to 9999,"
+            + " whose keys sort as text in time order");
+      }
+      return INSTANT_KEY.format(instant);
     } catch (java.time.DateTimeException e) {
       throw new DynamoException(where(table, component) + ": \"" + iso + "\" is not an ISO-8601 instant", e);
     }
@@ -236,6 +241,9 @@ public final class KeyTemplate<E> {
     }
     return "0".repeat(Math.max(0, width - digits.length())) + digits;
   }
+
+  private static final java.time.Instant FIRST = java.time.Instant.parse("0000-01-01T00:00:00Z");
+  private static final java.time.Instant LAST = java.time.Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   private static final java.time.format.DateTimeFormatter INSTANT_KEY =
       java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
