@@ -71,6 +71,31 @@ class GoldenTest {
     assertGolden(c, test, "test.TicketSchema", "test.TicketRepository");
   }
 
+  @Test
+  void singleTableDesignWithTwoEntitiesAndAnOverloadedIndex(TestInfo test) {
+    JavaFileObject shop = Sources.of("ShopItem", """
+        @Table(name = "shop")
+        @GlobalIndex(name = "gsi1", partitionKey = "gsi1pk", sortKey = "gsi1sk")
+        public sealed interface ShopItem permits Customer, Order {}
+        """);
+    JavaFileObject customer = Sources.of("Customer", """
+        @Entity(table = ShopItem.class, type = "CUSTOMER")
+        @PartitionKeyTemplate("CUSTOMER#{customerId}")
+        @SortKeyTemplate("PROFILE")
+        public record Customer(String customerId, String name) implements ShopItem {}
+        """);
+    JavaFileObject order = Sources.of("Order", """
+        @Entity(table = ShopItem.class, type = "ORDER")
+        @PartitionKeyTemplate("CUSTOMER#{customerId}")
+        @SortKeyTemplate("ORDER#{placedAt}#{orderId}")
+        @IndexKeyTemplate(index = "gsi1", partition = "ORDER#{orderId}", sort = "ORDER")
+        public record Order(String customerId, String orderId, Instant placedAt, long totalCents) implements ShopItem {}
+        """);
+    Compilation c = Sources.compile(shop, customer, order);
+    assertThat(c).succeededWithoutWarnings();
+    assertGolden(c, test, "test.ShopItemSchema", "test.ShopItemTable", "test.OrderSchema", "test.OrderRepository");
+  }
+
   private static void assertGolden(Compilation c, TestInfo test, String... types) {
     Path dir = GOLDEN.resolve(test.getTestMethod().orElseThrow().getName());
     for (String type : types) {

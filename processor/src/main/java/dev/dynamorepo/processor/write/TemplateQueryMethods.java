@@ -117,13 +117,13 @@ final class TemplateQueryMethods {
     StringBuilder out = new StringBuilder(" and whose {@code " + Docs.text(sort.attribute()) + "} (<code>"
         + Docs.text(sort.text()) + "</code>) ");
     if (given.isEmpty() && next == null) {
-      return out.append("has this entity's leading text").toString();
+      return out.append("starts with this entity's literal text").toString();
     }
     if (!given.isEmpty()) {
-      out.append("holds the given {@code ").append(String.join("}, {@code ", given)).append("}");
+      out.append("starts with the given {@code ").append(String.join("}, {@code ", given)).append("}");
     }
     if (next != null) {
-      out.append(given.isEmpty() ? "" : ", and ").append("whose next part {@code ").append(next).append("} meets a condition");
+      out.append(given.isEmpty() ? "" : " and ").append("has a value of {@code ").append(next).append("} that meets a condition");
     }
     return out.toString();
   }
