@@ -29,3 +29,14 @@ mkdir -p "$OUT/production"
 java -cp "$JAR" dev.dynamorepo.benchmarks.ProductionHarness 10000 1000 20000 3 | tee "$OUT/production/harness.txt"
 java -jar "$JAR" ProjectionDecodeBenchmark -f 2 -wi 3 -w 1s -i 5 -r 1s \
   -rf json -rff "$OUT/production/projection-decode.json" | tee "$OUT/production/projection-decode.txt"
+# RESULTS-single-table.md: decode of single-table items by the table's mixed decoder vs each entity's
+# own (JMH), the line's attribution with allocation, and the collection query's request count.
+mkdir -p "$OUT/single-table"
+java -jar "$JAR" MixedDecodeBenchmark -f 2 -wi 4 -w 1s -i 5 -r 1s \
+  -rf json -rff "$OUT/single-table/mixed-decode.json" | tee "$OUT/single-table/mixed-decode.txt"
+java -jar "$JAR" 'MixedDecodeBenchmark.line' -f 2 -wi 4 -w 1s -i 5 -r 1s -prof gc \
+  -rf json -rff "$OUT/single-table/line-attribution.json" | tee "$OUT/single-table/line-attribution.txt"
+java -jar "$JAR" 'MixedDecodeBenchmark.page' -f 3 -wi 4 -w 1s -i 3 -r 1s -prof gc \
+  -rf json -rff "$OUT/single-table/pages-gc.json" | tee "$OUT/single-table/pages-gc.txt"
+{ java -cp "$JAR" dev.dynamorepo.benchmarks.shop.CollectionQueryHarness
+  java -cp "$JAR" dev.dynamorepo.benchmarks.shop.CollectionQueryHarness 100; } | tee "$OUT/single-table/collection-query.txt"
