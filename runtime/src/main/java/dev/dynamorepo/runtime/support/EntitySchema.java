@@ -52,6 +52,8 @@ public final class EntitySchema<E> {
   private final List<KeyTemplate<E>> templates;
   private final KeyTemplate<E> partitionTemplate;
   private final KeyTemplate<E> sortTemplate;
+  /** The stored names of the key templates' parts, which every read of an item checks. */
+  private final String[] keyParts;
   private volatile TableSchema<E> tableSchema;
 
   private EntitySchema(Builder<E> b) {
@@ -75,6 +77,13 @@ public final class EntitySchema<E> {
     this.templates = List.copyOf(b.templates);
     this.partitionTemplate = template(partitionKey.name());
     this.sortTemplate = sortKey == null ? null : template(sortKey.name());
+    List<String> parts = new ArrayList<>();
+    for (KeyTemplate<E> t : new ArrayList<>(java.util.Arrays.asList(partitionTemplate, sortTemplate))) {
+      if (t != null) {
+        t.components().forEach(c -> parts.add(c.name()));
+      }
+    }
+    this.keyParts = parts.toArray(new String[0]);
     List<String> values = new ArrayList<>();
     for (AttributePath<E, ?> a : attributes) {
       if (!isKey(a.name())) {
@@ -364,6 +373,16 @@ public final class EntitySchema<E> {
    * components read back from the composed key.
    */
   private Map<String, AttributeValue> withComponents(Map<String, AttributeValue> item) {
+    // The usual item holds every part: one lookup each, no iterator (this runs on every read).
+    for (String part : keyParts) {
+      if (!item.containsKey(part)) {
+        return readBack(item);
+      }
+    }
+    return item;
+  }
+
+  private Map<String, AttributeValue> readBack(Map<String, AttributeValue> item) {
     Map<String, AttributeValue> out = item;
     for (KeyTemplate<E> t : templates) {
       if (t != partitionTemplate && t != sortTemplate) {
