@@ -97,8 +97,12 @@ public class MixedDecodeBenchmark {
 
     List<Shop> entities = ShopFixtures.partition();
     List<Map<String, AttributeValue>> items = ShopFixtures.items(entities);
-    page = items.toArray(new Map[0]);
-    own = new EntitySchema[page.length];
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Map<String, AttributeValue>[] asArray = items.toArray(new Map[0]);
+    page = asArray;
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    EntitySchema<? extends Shop>[] schemas = new EntitySchema[page.length];
+    own = schemas;
     kinds = new int[page.length];
     int[] counts = new int[3];
     for (int i = 0; i < page.length; i++) {
