@@ -1,5 +1,6 @@
 package dev.dynamorepo.it.shop;
 
+import static dev.dynamorepo.it.Publishers.collect;
 import static dev.dynamorepo.it.shop.ShopFixture.T1;
 import static dev.dynamorepo.it.shop.ShopFixture.T2;
 import static dev.dynamorepo.it.shop.ShopFixture.T3;
@@ -18,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,38 +73,6 @@ class SingleTableAsyncTest {
   private static Throwable failure(CompletableFuture<?> future) {
     ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(30, TimeUnit.SECONDS));
     return e.getCause();
-  }
-
-  /** Subscribes, asking for one item at a time, and collects every item. */
-  static <T> CompletableFuture<List<T>> collect(Flow.Publisher<T> publisher) {
-    CompletableFuture<List<T>> done = new CompletableFuture<>();
-    publisher.subscribe(new Flow.Subscriber<T>() {
-      private final List<T> items = new ArrayList<>();
-      private Flow.Subscription subscription;
-
-      @Override
-      public void onSubscribe(Flow.Subscription s) {
-        subscription = s;
-        s.request(1);
-      }
-
-      @Override
-      public void onNext(T item) {
-        items.add(item);
-        subscription.request(1);
-      }
-
-      @Override
-      public void onError(Throwable t) {
-        done.completeExceptionally(t);
-      }
-
-      @Override
-      public void onComplete() {
-        done.complete(items);
-      }
-    });
-    return done;
   }
 
   private void load() throws Exception {

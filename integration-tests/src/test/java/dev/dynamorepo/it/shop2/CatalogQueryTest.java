@@ -1,5 +1,6 @@
 package dev.dynamorepo.it.shop2;
 
+import static dev.dynamorepo.it.Publishers.collect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,8 +13,6 @@ import dev.dynamorepo.testing.WithDynamoDb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -236,37 +235,5 @@ class CatalogQueryTest {
     assertEquals(List.of(), run.apply(reviews.query("rev", s -> s.gt(5))));
     assertEquals(10, reviews.query("rev").count());
     assertEquals(10, catalog.query("rev").stream().filter(i -> i instanceof Review).count());
-  }
-
-  /** Subscribes, asking for one item at a time, and collects every item. */
-  static <T> CompletableFuture<List<T>> collect(Flow.Publisher<T> publisher) {
-    CompletableFuture<List<T>> done = new CompletableFuture<>();
-    publisher.subscribe(new Flow.Subscriber<T>() {
-      private final List<T> items = new ArrayList<>();
-      private Flow.Subscription subscription;
-
-      @Override
-      public void onSubscribe(Flow.Subscription s) {
-        subscription = s;
-        s.request(1);
-      }
-
-      @Override
-      public void onNext(T item) {
-        items.add(item);
-        subscription.request(1);
-      }
-
-      @Override
-      public void onError(Throwable t) {
-        done.completeExceptionally(t);
-      }
-
-      @Override
-      public void onComplete() {
-        done.complete(items);
-      }
-    });
-    return done;
   }
 }
