@@ -270,9 +270,10 @@ public final class Messages {
   public static final String DUPLICATE_GLOBAL_INDEX = "[DdbDuplicateGlobalIndex] @GlobalIndex(name = \"%s\")"
       + " appears twice on %s; keep one per index.";
   /** Args: method, table type, first template, second template. */
-  public static final String COLLECTION_CLASH = "[DdbCollectionClash] the collection method %s of %s would"
-      + " be made twice, for \"%s\" and \"%s\"; the partition templates have the same parameter types."
-      + " Give them different literal words (the method is named after the first one).";
+  public static final String COLLECTION_CLASH = "[DdbCollectionClash] the generated %2$sTable would get the"
+      + " query method %1$s twice, for the partition key templates \"%3$s\" and \"%4$s\", whose attributes have"
+      + " the same types. Start the templates with different words (the method is named after the first"
+      + " word, such as queryCustomer for \"CUSTOMER#{id}\").";
 
   /** Args: template, entity, attribute, type, character. */
   public static final String TEMPLATE_SEPARATOR_IN_VALUE = "[DdbTemplateSeparatorInValue] key template \"%s\" on %s"
