@@ -46,14 +46,7 @@ public final class EntitySchema<E> {
   private final IdStrategy generatedId;
   private final List<IndexSpec<E>> indexes;
   private final Mapper<E> mapper;
-  private final String discriminator;
-  private final String typeValue;
-  private final List<String> knownTypes;
-  private final List<KeyTemplate<E>> templates;
-  private final KeyTemplate<E> partitionTemplate;
-  private final KeyTemplate<E> sortTemplate;
-  /** The stored names of the key templates' parts, which every read of an item checks. */
-  private final String[] keyParts;
+  private final SingleTableParts<E> single;
   private volatile TableSchema<E> tableSchema;
 
   private EntitySchema(Builder<E> b) {
@@ -71,32 +64,21 @@ public final class EntitySchema<E> {
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
     this.generatedId = b.generatedId;
-    this.discriminator = b.discriminator;
-    this.typeValue = b.typeValue;
-    this.knownTypes = List.copyOf(b.knownTypes);
-    this.templates = List.copyOf(b.templates);
-    this.partitionTemplate = template(partitionKey.name());
-    this.sortTemplate = sortKey == null ? null : template(sortKey.name());
-    List<String> parts = new ArrayList<>();
-    for (KeyTemplate<E> t : new ArrayList<>(java.util.Arrays.asList(partitionTemplate, sortTemplate))) {
-      if (t != null) {
-        t.components().forEach(c -> parts.add(c.name()));
-      }
-    }
-    this.keyParts = parts.toArray(new String[0]);
+    this.single = new SingleTableParts<>(b.discriminator, b.typeValue, b.knownTypes, b.templates, partitionKey.name(),
+        sortKey == null ? null : sortKey.name());
     List<String> values = new ArrayList<>();
     for (AttributePath<E, ?> a : attributes) {
       if (!isKey(a.name())) {
         values.add(a.name());
       }
     }
-    for (KeyTemplate<E> t : templates) {
+    for (KeyTemplate<E> t : single.templates()) {
       if (!isKey(t.attribute())) {
         values.add(t.attribute());
       }
     }
-    if (typeValue != null) {
-      values.add(discriminator);
+    if (single.typeValue() != null) {
+      values.add(single.discriminator());
     }
     this.valueAttributeNames = List.copyOf(values);
   }
@@ -242,13 +224,8 @@ public final class EntitySchema<E> {
    * @throws DynamoException when a value is null, empty, holds a separator or the key is too long
    */
   public Key<E> templateKey(Object... values) {
-    if (partitionTemplate == null) {
-      throw new DynamoException("table '" + tableName + "': " + entityType.getSimpleName() + " has no key templates");
-    }
-    int split = partitionTemplate.components().size();
-    String pk = partitionTemplate.prefix(values, 0, split, tableName);
-    String sk = sortTemplate == null ? null : sortTemplate.prefix(values, split, sortTemplate.components().size(), tableName);
-    return new Key<>(Access.TOKEN, this, Keys.make(this, pk, sk));
+    String[] keys = single.keys(values, tableName, entityType.getSimpleName());
+    return new Key<>(Access.TOKEN, this, Keys.make(this, keys[0], keys[1]));
   }
 
   /**
@@ -258,32 +235,27 @@ public final class EntitySchema<E> {
    * @return the template, or null
    */
   public KeyTemplate<E> template(String attribute) {
-    for (KeyTemplate<E> t : templates) {
-      if (t.attribute().equals(attribute)) {
-        return t;
-      }
-    }
-    return null;
+    return single.template(attribute);
   }
 
   /** @return the key templates of a single-table entity, empty for a table of its own */
   public List<KeyTemplate<E>> templates() {
-    return templates;
+    return single.templates();
   }
 
   /** @return the attribute that holds each item's entity type in a single-table design, or null */
   public String discriminator() {
-    return discriminator;
+    return single.discriminator();
   }
 
   /** @return a whole single-table design's entity types (its discriminator values); empty otherwise */
   public List<String> knownTypes() {
-    return knownTypes;
+    return single.knownTypes();
   }
 
   /** @return this entity's type in its single-table design, or null (also for a whole table's view) */
   public String typeValue() {
-    return typeValue;
+    return single.typeValue();
   }
 
   /** @return the secondary indexes */
@@ -300,41 +272,10 @@ public final class EntitySchema<E> {
    */
   public Map<String, AttributeValue> toItem(E entity) {
     Map<String, AttributeValue> item = mapper.toItem(entity);
-    if (typeValue != null) {
-      compose(item);
+    if (single.entity()) {
+      single.compose(item, indexes, entityType.getSimpleName());
     }
     return item;
-  }
-
-  /** Adds the composed keys and the discriminator of a single-table entity. */
-  private void compose(Map<String, AttributeValue> item) {
-    List<KeyTemplate<E>> sparse = null;
-    for (KeyTemplate<E> t : templates) {
-      String key = t.compose(item, null);
-      if (key != null) {
-        item.put(t.attribute(), AttributeValue.fromS(key));
-      } else if (t == partitionTemplate || t == sortTemplate) {
-        throw new DynamoException(entityType.getSimpleName() + ": an attribute of the key template \"" + t
-            + "\" (" + t.attribute() + ") is null; every attribute of the table's key must have a value");
-      } else {
-        sparse = sparse == null ? new ArrayList<>() : sparse;
-        sparse.add(t);
-      }
-    }
-    if (sparse != null) {
-      // An index key with a null part leaves the item out of the index, partition and sort alike.
-      for (IndexSpec<E> index : indexes) {
-        boolean out = index.global() && sparse.stream().anyMatch(t -> t.attribute().equals(index.partitionKey().name())
-            || (index.sortKey() != null && t.attribute().equals(index.sortKey().name())));
-        if (out) {
-          item.remove(index.partitionKey().name());
-          if (index.sortKey() != null) {
-            item.remove(index.sortKey().name());
-          }
-        }
-      }
-    }
-    item.put(discriminator, AttributeValue.fromS(typeValue));
   }
 
   /**
@@ -346,61 +287,7 @@ public final class EntitySchema<E> {
    * @throws DynamoException when a single-table entity's item holds another entity's type
    */
   public E fromItem(Map<String, AttributeValue> item) {
-    if (partitionTemplate == null) {
-      return mapper.fromItem(item);
-    }
-    AttributeValue type = item.get(discriminator);
-    if (type == null || !typeValue.equals(type.s())) {
-      // Entity reads filter on the type; only a read by exact key (get, a write's old or new item) gets here.
-      throw new DynamoException("table '" + tableName + "': the item " + Keys.describe(keyOf(item))
-          + (type == null ? " has no '" + discriminator + "' attribute" : " is of type '" + type.s() + "'")
-          + ", so it is not read as " + entityType.getSimpleName() + " ('" + typeValue + "')");
-    }
-    return mapper.fromItem(withComponents(item));
-  }
-
-  private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
-    Map<String, AttributeValue> key = new java.util.LinkedHashMap<>();
-    key.put(partitionKey.name(), item.get(partitionKey.name()));
-    if (sortKey != null) {
-      key.put(sortKey.name(), item.get(sortKey.name()));
-    }
-    return key;
-  }
-
-  /**
-   * A single-table item read without its key components (a KEYS_ONLY stream image, a key): the
-   * components read back from the composed key.
-   */
-  private Map<String, AttributeValue> withComponents(Map<String, AttributeValue> item) {
-    // The usual item holds every part: one lookup each, no iterator (this runs on every read).
-    for (String part : keyParts) {
-      if (!item.containsKey(part)) {
-        return readBack(item);
-      }
-    }
-    return item;
-  }
-
-  private Map<String, AttributeValue> readBack(Map<String, AttributeValue> item) {
-    Map<String, AttributeValue> out = item;
-    for (KeyTemplate<E> t : templates) {
-      if (t != partitionTemplate && t != sortTemplate) {
-        continue;
-      }
-      for (AttributePath<E, ?> c : t.components()) {
-        AttributeValue key = item.get(t.attribute());
-        if (!item.containsKey(c.name()) && key != null && key.s() != null) {
-          Map<String, AttributeValue> parsed = t.parse(key.s());
-          if (parsed != null) {
-            out = out == item ? new java.util.HashMap<>(item) : out;
-            parsed.forEach(out::putIfAbsent);
-          }
-          break;
-        }
-      }
-    }
-    return out;
+    return mapper.fromItem(single.entity() ? single.readable(item, tableName, entityType.getSimpleName()) : item);
   }
 
   /**
