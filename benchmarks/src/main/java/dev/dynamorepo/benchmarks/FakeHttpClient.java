@@ -28,8 +28,10 @@ public final class FakeHttpClient implements SdkHttpClient {
   private static final byte[] EMPTY = "{}".getBytes(StandardCharsets.UTF_8);
   private final Canned getItem;
   private final Canned other = new Canned(EMPTY);
+  private final Canned query;
   private final boolean capture;
   private final Map<String, String> lastBodies = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.atomic.AtomicInteger> requests = new ConcurrentHashMap<>();
 
   /**
    * A client that answers GetItem with {@code item}.
@@ -38,8 +40,46 @@ public final class FakeHttpClient implements SdkHttpClient {
    * @param capture whether to keep the last request body per operation, for {@link #lastBody}
    */
   public FakeHttpClient(Map<String, AttributeValue> item, boolean capture) {
+    this(item, capture, null);
+  }
+
+  private FakeHttpClient(Map<String, AttributeValue> item, boolean capture, List<Map<String, AttributeValue>> page) {
     this.getItem = new Canned(("{\"Item\":" + json(item) + "}").getBytes(StandardCharsets.UTF_8));
     this.capture = capture;
+    this.query = page == null ? other : new Canned(page(page).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A capturing client that answers every Query with one page of {@code items} (no
+   * {@code LastEvaluatedKey}) and counts requests per operation.
+   *
+   * @param items the page
+   * @return the client
+   */
+  public static FakeHttpClient answeringQuery(List<Map<String, AttributeValue>> items) {
+    return new FakeHttpClient(Map.of(), true, items);
+  }
+
+  private static String page(List<Map<String, AttributeValue>> items) {
+    StringBuilder json = new StringBuilder("{\"Count\":").append(items.size())
+        .append(",\"ScannedCount\":").append(items.size()).append(",\"Items\":[");
+    for (int i = 0; i < items.size(); i++) {
+      json.append(i == 0 ? "" : ",").append(json(items.get(i)));
+    }
+    return json.append("]}").toString();
+  }
+
+  /** @return the requests sent so far by operation, sorted (only when capturing) */
+  public Map<String, Integer> requests() {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    requests.forEach((op, n) -> out.put(op, n.get()));
+    return out;
+  }
+
+  /** Forgets the counted requests and captured bodies. */
+  public void reset() {
+    requests.clear();
+    lastBodies.clear();
   }
 
   /**
@@ -63,8 +103,9 @@ public final class FakeHttpClient implements SdkHttpClient {
             ? drain(request.contentStreamProvider().get().newStream()) : EMPTY;
         if (capture) {
           lastBodies.put(operation, new String(body, StandardCharsets.UTF_8));
+          requests.computeIfAbsent(operation, o -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
         }
-        Canned canned = "GetItem".equals(operation) ? getItem : other;
+        Canned canned = "GetItem".equals(operation) ? getItem : "Query".equals(operation) ? query : other;
         return HttpExecuteResponse.builder().response(canned.response)
             .responseBody(AbortableInputStream.create(new ByteArrayInputStream(canned.body))).build();
       }

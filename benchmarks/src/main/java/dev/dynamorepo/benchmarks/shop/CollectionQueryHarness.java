@@ -1,5 +1,6 @@
 package dev.dynamorepo.benchmarks.shop;
 
+import dev.dynamorepo.benchmarks.FakeHttpClient;
 import dev.dynamorepo.benchmarks.Fixtures;
 import dev.dynamorepo.runtime.DynamoDb;
 import java.net.URI;
@@ -14,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Counts the HTTP requests of a collection query: {@code shop.query(customerId).stream().toList()}
  * of a partition that fits in one page must be one Query request, returning every entity type,
- * decoded. The server is {@link ShopFakeHttpClient} (in process), which answers any Query with the
+ * decoded. The server is {@link FakeHttpClient#answeringQuery} (in process), which answers any Query with the
  * partition's items as their entity schemas store them, in Query order, without a
  * {@code LastEvaluatedKey}. It does not evaluate the request: the harness prints the request body
  * so that the key condition can be read. Exits with status 1 when a check fails.
@@ -33,7 +34,7 @@ public final class CollectionQueryHarness {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 13;
     List<Shop> expected = ShopFixtures.partition(size);
     List<Map<String, AttributeValue>> items = ShopFixtures.items(expected);
-    ShopFakeHttpClient http = new ShopFakeHttpClient(items);
+    FakeHttpClient http = FakeHttpClient.answeringQuery(items);
     try (DynamoDbClient client = DynamoDbClient.builder()
         .httpClient(http)
         .region(Region.US_EAST_1)
