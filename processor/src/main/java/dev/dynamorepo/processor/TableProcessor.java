@@ -4,8 +4,6 @@ import com.google.auto.service.AutoService;
 import dev.dynamorepo.processor.diag.Messages;
 import dev.dynamorepo.processor.diag.Report;
 import dev.dynamorepo.processor.diag.SourceRef;
-import dev.dynamorepo.processor.model.EntityModel;
-import dev.dynamorepo.processor.model.TableLayout;
 import dev.dynamorepo.processor.model.TableModel;
 import dev.dynamorepo.processor.read.EntityReader;
 import dev.dynamorepo.processor.read.Names;
@@ -27,10 +25,7 @@ import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeMirror;
 import net.ltgt.gradle.incap.IncrementalAnnotationProcessor;
 import net.ltgt.gradle.incap.IncrementalAnnotationProcessorType;
 
@@ -93,7 +88,7 @@ public final class TableProcessor extends AbstractProcessor {
   }
 
   private void generate(TypeElement type) {
-    TableModel model = read(type);
+    TableModel model = reader.readTable(type);
     Report report = new Report();
     TableChecks.check(model, report);
     report.printTo(processingEnv.getMessager());
@@ -112,29 +107,5 @@ public final class TableProcessor extends AbstractProcessor {
     } catch (IOException e) {
       SourceRef.of(type).printError(processingEnv.getMessager(), String.format(Messages.WRITE_FAILED, type.getSimpleName(), e.getMessage()));
     }
-  }
-
-  private TableModel read(TypeElement type) {
-    TableLayout layout = reader.singleTables().layout(type);
-    List<EntityModel> entities = new ArrayList<>();
-    List<String> strangers = new ArrayList<>();
-    for (TypeMirror permitted : type.getPermittedSubclasses()) {
-      TypeElement element = (TypeElement) ((DeclaredType) permitted).asElement();
-      if (isEntityOf(element, type)) {
-        entities.add(reader.read(element));
-      } else {
-        strangers.add(element.getSimpleName().toString());
-      }
-    }
-    boolean sealed = type.getModifiers().contains(Modifier.SEALED);
-    return new TableModel(layout, sealed, entities, strangers, layout.src());
-  }
-
-  private boolean isEntityOf(TypeElement element, TypeElement table) {
-    return element.getAnnotationMirrors().stream().filter(m -> ((TypeElement) m.getAnnotationType().asElement())
-            .getQualifiedName().contentEquals(Names.ENTITY))
-        .flatMap(m -> m.getElementValues().entrySet().stream())
-        .anyMatch(e -> e.getKey().getSimpleName().contentEquals("table")
-            && processingEnv.getTypeUtils().isSameType((TypeMirror) e.getValue().getValue(), table.asType()));
   }
 }

@@ -73,6 +73,14 @@ public record EntityModel(
   }
 
   /**
+   * @param javaName an attribute's Java name
+   * @return the attribute with that name, if any (ignored ones included)
+   */
+  public Optional<AttributeModel> attribute(String javaName) {
+    return attributes().stream().filter(a -> a.javaName().equals(javaName)).findFirst();
+  }
+
+  /**
    * @param storedName a stored attribute name
    * @return the stored attribute with that name, if any
    */

@@ -1,6 +1,5 @@
 package dev.dynamorepo.processor.model;
 
-import com.palantir.javapoet.ClassName;
 import dev.dynamorepo.processor.diag.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,8 +73,4 @@ public record SingleTableModel(
     return templates().stream().anyMatch(t -> t.components().contains(javaName));
   }
 
-  /** @return the table type */
-  public ClassName tableType() {
-    return layout.type();
-  }
 }

@@ -59,18 +59,6 @@ public record TableLayout(
     }
   }
 
-  /** @return every physical attribute name: keys, index keys and the discriminator */
-  public List<String> physicalNames() {
-    List<String> out = new java.util.ArrayList<>();
-    out.add(partitionKey);
-    if (sortKey != null) {
-      out.add(sortKey);
-    }
-    out.add(discriminator);
-    indexes.forEach(i -> out.addAll(i.keys()));
-    return out;
-  }
-
   /**
    * @param name an index name
    * @return the index, or null

@@ -97,8 +97,7 @@ public record TableModel(TableLayout layout, boolean sealed, List<EntityModel> e
   }
 
   private static String type(EntityModel e, String component) {
-    return e.attributes().stream().filter(a -> a.javaName().equals(component)).findFirst()
-        .map(a -> a.declaredType().toString()).orElse("?");
+    return e.attribute(component).map(a -> a.declaredType().toString()).orElse("?");
   }
 
   /** {@code "CUSTOMER#{id}"} -> {@code Customer}; a template without words -> {@code By} and its first attribute. */

@@ -5,15 +5,19 @@ import dev.dynamorepo.processor.diag.SourceRef;
 import dev.dynamorepo.processor.model.EntityModel;
 import dev.dynamorepo.processor.model.EntityModel.ShapeProblem;
 import dev.dynamorepo.processor.model.NestedModel;
+import dev.dynamorepo.processor.model.SingleTableModel;
+import dev.dynamorepo.processor.model.TableLayout;
+import dev.dynamorepo.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import dev.dynamorepo.processor.model.SingleTableModel;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
@@ -40,11 +44,6 @@ public final class EntityReader {
     this.properties = new Properties(types);
     this.marks = new MarkReader(mirrors);
     this.singleTables = new SingleTableReader(types, mirrors);
-  }
-
-  /** @return the reader of single-table layouts and memberships */
-  public SingleTableReader singleTables() {
-    return singleTables;
   }
 
   /**
@@ -82,6 +81,36 @@ public final class EntityReader {
     SourceRef tableRef = SourceRef.of(type, table.get(), null);
     return new EntityModel(name, (String) mirrors.value(table.get(), "name").getValue(), tableRef,
         tableRef.withValue(Mirrors.explicitValue(table.get(), "name")), problems, body, nested, null);
+  }
+
+  /**
+   * Reads a single-table design.
+   *
+   * @param type a {@code @Table} interface
+   * @return its layout, the permitted types that are its {@code @Entity}s (read as entities) and
+   *     the names of those that are not
+   * @throws UnresolvedType when an entity's property type is not resolved (yet)
+   */
+  public TableModel readTable(TypeElement type) {
+    TableLayout layout = singleTables.layout(type);
+    List<EntityModel> entities = new ArrayList<>();
+    List<String> strangers = new ArrayList<>();
+    for (TypeMirror permitted : type.getPermittedSubclasses()) {
+      TypeElement element = (TypeElement) ((DeclaredType) permitted).asElement();
+      if (isEntityOf(element, type)) {
+        entities.add(read(element));
+      } else {
+        strangers.add(element.getSimpleName().toString());
+      }
+    }
+    return new TableModel(layout, type.getModifiers().contains(Modifier.SEALED), entities, strangers, layout.src());
+  }
+
+  private boolean isEntityOf(TypeElement element, TypeElement table) {
+    return Mirrors.find(element, Names.ENTITY)
+        .map(m -> Mirrors.explicitValue(m, "table"))
+        .filter(v -> types.isSameType((TypeMirror) v.getValue(), table.asType()))
+        .isPresent();
   }
 
   private static List<ShapeProblem> shapeProblems(TypeElement type) {

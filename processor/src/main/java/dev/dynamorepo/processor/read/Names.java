@@ -30,11 +30,9 @@ public final class Names {
   static final String GENERATED_ID = PREFIX + "GeneratedId";
   static final String SINGLE_TABLE = PREFIX + "SingleTable";
   static final String GLOBAL_INDEX = PREFIX + "GlobalIndex";
-  static final String GLOBAL_INDEX_LIST = GLOBAL_INDEX + ".List";
   static final String PARTITION_KEY_TEMPLATE = PREFIX + "PartitionKeyTemplate";
   static final String SORT_KEY_TEMPLATE = PREFIX + "SortKeyTemplate";
   static final String INDEX_KEY_TEMPLATE = PREFIX + "IndexKeyTemplate";
-  static final String INDEX_KEY_TEMPLATE_LIST = INDEX_KEY_TEMPLATE + ".List";
   static final String ATTRIBUTE_CONVERTER =
       "software.amazon.awssdk.enhanced.dynamodb.AttributeConverter";
 

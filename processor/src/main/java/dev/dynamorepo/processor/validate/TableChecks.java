@@ -60,8 +60,7 @@ public final class TableChecks {
         continue; // one method per index name, which DynamoDB keeps unique
       }
       String signature = c.method() + first.partition().components().stream()
-          .map(n -> first.entity().attributes().stream().filter(a -> a.javaName().equals(n)).findFirst()
-              .map(a -> a.declaredType().toString()).orElse("?")).toList();
+          .map(n -> first.entity().attribute(n).map(a -> a.declaredType().toString()).orElse("?")).toList();
       TableModel.Collection other = seen.putIfAbsent(signature, c);
       if (other != null) {
         report.error(first.partition().src(), Messages.COLLECTION_CLASH, c.method(), Naming.simpleName(table.layout().type()),

@@ -42,7 +42,7 @@ final class RepositoryWriter {
     entity.partitionKey().ifPresent(this::addKey);
     entity.sortKey().ifPresent(this::addKey);
     if (entity.single() != null) {
-      entity.single().keyComponents().forEach(c -> addKeyPart(attribute(entity, c)));
+      entity.single().keyComponents().forEach(c -> addKeyPart(entity.attribute(c).orElseThrow()));
       List<String> args = new ArrayList<>(entity.single().partition().components());
       if (entity.single().sort() != null) {
         args.addAll(entity.single().sort().components());
@@ -52,10 +52,6 @@ final class RepositoryWriter {
       this.templateArgs = null;
     }
     this.keyArgs = keys.stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
-  }
-
-  static AttributeModel attribute(EntityModel entity, String javaName) {
-    return entity.attributes().stream().filter(a -> a.javaName().equals(javaName)).findFirst().orElseThrow();
   }
 
   private void addKeyPart(AttributeModel a) {

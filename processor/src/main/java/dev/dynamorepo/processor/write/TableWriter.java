@@ -29,9 +29,15 @@ final class TableWriter {
   private final ClassName type;
   private final ClassName schema;
   private final ClassName view;
+  /** Indexes whose keys the entities hold, with the entities that do; and those a template composes. */
+  private final java.util.Map<TableLayout.IndexLayout, List<EntityModel>> heldIndexes;
+  private final List<String> composedIndexes;
 
   TableWriter(TableModel table) {
     this.table = table;
+    this.heldIndexes = table.attributeIndexes();
+    this.composedIndexes = table.entities().stream().flatMap(e -> e.single().indexes().stream()).map(i -> i.index())
+        .distinct().toList();
     this.type = table.layout().type();
     this.schema = ClassName.get(type.packageName(), Naming.flatName(type) + "Schema");
     this.view = ClassName.get(type.packageName(), Naming.flatName(type) + "Table");
@@ -55,7 +61,7 @@ final class TableWriter {
             table.entities().stream().map(e -> "{@link " + Naming.simpleName(e.type()) + "}").collect(Collectors.joining(", ")))
         .addField(FieldSpec.builder(String.class, "TABLE_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The DynamoDB table name.\n").initializer("$S", layout.tableName()).build())
-        .addFields(TemplateFields.physical(type, layout, composedIndexes()))
+        .addFields(TemplateFields.physical(type, layout, composedIndexes))
         .addFields(heldKeys())
         .addField(schemaField())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -64,15 +70,10 @@ final class TableWriter {
     return out.addType(mapping());
   }
 
-  /** The indexes some entity's template composes. */
-  private List<String> composedIndexes() {
-    return table.entities().stream().flatMap(e -> e.single().indexes().stream()).map(i -> i.index()).distinct().toList();
-  }
-
   /** The key attributes entities hold themselves, typed by the codec of the first entity that holds each. */
   private List<FieldSpec> heldKeys() {
     java.util.Map<String, FieldSpec> out = new java.util.LinkedHashMap<>();
-    table.attributeIndexes().forEach((index, holders) -> index.keys().forEach(name -> out.computeIfAbsent(name, n -> {
+    heldIndexes.forEach((index, holders) -> index.keys().forEach(name -> out.computeIfAbsent(name, n -> {
       AttributeModel a = holders.get(0).storedAs(n).orElseThrow();
       return FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Runtime.RUNTIME, "AttributePath"), type,
               com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)), TemplateFields.keyConstant(n),
@@ -93,10 +94,10 @@ final class TableWriter {
     }
     init.add("\n.attributes($L)", keys);
     for (TableLayout.IndexLayout i : layout.indexes()) {
-      if (table.attributeIndexes().containsKey(i)) {
+      if (heldIndexes.containsKey(i)) {
         init.add("\n.multiIndex($S, $T.of($L), $T.of($L))", i.name(), Runtime.LIST, keyList(i.partitionKeys()), Runtime.LIST,
             keyList(i.sortKeys()));
-      } else if (composedIndexes().contains(i.name())) {
+      } else if (composedIndexes.contains(i.name())) {
         init.add("\n.index($S, $N, $L)", i.name(), TemplateFields.keyConstant(i.partitionKey()),
             i.sortKey() == null ? "null" : TemplateFields.keyConstant(i.sortKey()));
       }
@@ -204,7 +205,7 @@ final class TableWriter {
           .build();
     }
     for (String name : new java.util.LinkedHashSet<>(first.partition().components())) {
-      AttributeModel a = RepositoryWriter.attribute(first.entity(), name);
+      AttributeModel a = first.entity().attribute(name).orElseThrow();
       m.addParameter(a.declaredType(), name).addJavadoc("@param $L the value of {@code $L}\n", name, name);
     }
     String template = TemplateFields.templateConstant(first.partition().attribute());

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import dev.dynamorepo.processor.model.AttributeModel;
 import dev.dynamorepo.processor.model.EntityModel;
 import dev.dynamorepo.processor.model.Naming;
 import dev.dynamorepo.processor.model.TableLayout;
@@ -64,12 +63,8 @@ final class TemplateFields {
     List<CodeBlock> parts = new ArrayList<>();
     parts.add(CodeBlock.of("$S", t.attribute()));
     for (Template.Part p : t.parts()) {
-      parts.add(p.literal() != null ? CodeBlock.of("$S", p.literal()) : CodeBlock.of("$N", attribute(p.component()).constantName()));
+      parts.add(p.literal() != null ? CodeBlock.of("$S", p.literal()) : CodeBlock.of("$N", entity.attribute(p.component()).orElseThrow().constantName()));
     }
     return CodeBlock.of("$T.of($L)", KEY_TEMPLATE, CodeBlock.join(parts, ", "));
-  }
-
-  private AttributeModel attribute(String javaName) {
-    return entity.attributes().stream().filter(a -> a.javaName().equals(javaName)).findFirst().orElseThrow();
   }
 }

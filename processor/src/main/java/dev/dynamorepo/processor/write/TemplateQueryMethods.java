@@ -99,12 +99,12 @@ final class TemplateQueryMethods {
         .addJavadoc("$L.\n\n", sort == null ? "" : sortDoc(sort, sortGiven, next));
     // An attribute in both templates (USER#{userId} / USER#{userId}) is one parameter, passed for each place.
     for (String a : new java.util.LinkedHashSet<>(args)) {
-      AttributeModel attribute = RepositoryWriter.attribute(entity, a);
+      AttributeModel attribute = entity.attribute(a).orElseThrow();
       m.addParameter(type(attribute), a).addJavadoc("@param $L the value of {@code $L}\n", a, a);
     }
     String condition = args.contains(next) ? next + "Condition" : next;
     if (next != null) {
-      m.addParameter(lambda(RepositoryWriter.attribute(entity, next)), condition)
+      m.addParameter(lambda(entity.attribute(next).orElseThrow()), condition)
           .addJavadoc("@param $L the condition on {@code $L}, e.g. {@code $L -> $L.ge(low)}\n", condition, next, next, next);
     }
     m.addJavadoc("@return the query; run it with {@code $L}\n",

@@ -348,11 +348,6 @@ public final class EntitySchema<E> {
     public AttributePath<E, ?> sortKey() {
       return sortKeys.isEmpty() ? null : sortKeys.get(0);
     }
-
-    /** @return true when the index has more than one partition or sort key attribute */
-    public boolean multiAttribute() {
-      return partitionKeys.size() > 1 || sortKeys.size() > 1;
-    }
   }
 
   /**
