@@ -112,8 +112,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
           + " has no key template for '" + hash + "'");
     }
     int split = partition.components().size();
-    AttributeValue value = ItemChecks.checkKey(tableName(), hash,
-        AttributeValue.fromS(partition.prefix(values, 0, split, tableName())), ItemChecks.MAX_PARTITION_KEY_BYTES);
+    AttributeValue value = partitionValue(tableName(), partition, values, split);
     SortCondition<E> condition = null;
     if (sort != null) {
       int given = values.length - split;
@@ -156,6 +155,12 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
     return new Query<>(ops, index, true, equal, condition);
   }
 
+  /** A composed partition key of a query, from the template's first {@code count} values, checked. */
+  static AttributeValue partitionValue(String table, KeyTemplate<?> partition, Object[] values, int count) {
+    return ItemChecks.checkKey(table, partition.attribute(), AttributeValue.fromS(partition.prefix(values, 0, count, table)),
+        ItemChecks.MAX_PARTITION_KEY_BYTES);
+  }
+
   /** The index of that name, or a failure naming the table. */
   static <T> EntitySchema.IndexSpec<T> index(EntitySchema<T> schema, String table, String index) {
     return schema.indexes().stream().filter(i -> i.name().equals(index)).findFirst()
@@ -178,7 +183,8 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
     }
     java.util.Map<String, AttributeValue> equal = new java.util.LinkedHashMap<>();
     for (int i = 0; i < values.length; i++) {
-      equal.put(keys.get(i).name(), Keys.encode(schema, keys.get(i), values[i], ItemChecks.MAX_PARTITION_KEY_BYTES));
+      int limit = i < spec.partitionKeys().size() ? ItemChecks.MAX_PARTITION_KEY_BYTES : ItemChecks.MAX_SORT_KEY_BYTES;
+      equal.put(keys.get(i).name(), Keys.encode(schema, keys.get(i), values[i], limit));
     }
     return equal;
   }

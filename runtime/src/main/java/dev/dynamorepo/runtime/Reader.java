@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.stream.Stream;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What queries and scans share: a filter, read consistency, page size and total limit, and the
@@ -35,7 +36,7 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
   /** Set by a single-table view that skips unknown types: read only the design's own. */
   boolean onlyKnownTypes;
   /** Decodes each item; null decodes with the schema. A decoded null is skipped. */
-  java.util.function.Function<java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>, E> decoder;
+  java.util.function.Function<java.util.Map<String, AttributeValue>, E> decoder;
 
   Reader(TableOps<E> ops, String index, boolean global) {
     this.ops = ops;
@@ -125,8 +126,8 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
     String type = ops.schema().typeValue();
     String attribute = ops.schema().discriminator();
     if (type != null) {
-      software.amazon.awssdk.services.dynamodb.model.AttributeValue value =
-          software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(type);
+      AttributeValue value =
+          AttributeValue.fromS(type);
       return ctx -> ctx.name(attribute) + " = " + ctx.value(value);
     }
     if (!onlyKnownTypes || ops.schema().knownTypes().isEmpty()) {
@@ -136,7 +137,7 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
     return ctx -> {
       StringBuilder in = new StringBuilder(ctx.name(attribute)).append(" IN (");
       for (int i = 0; i < types.size(); i++) {
-        in.append(i == 0 ? "" : ", ").append(ctx.value(software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(types.get(i))));
+        in.append(i == 0 ? "" : ", ").append(ctx.value(AttributeValue.fromS(types.get(i))));
       }
       return in.append(')').toString();
     };

@@ -1,7 +1,6 @@
 package dev.dynamorepo.runtime;
 
 import dev.dynamorepo.runtime.internal.Futures;
-import dev.dynamorepo.runtime.internal.ItemChecks;
 import dev.dynamorepo.runtime.internal.Keys;
 import dev.dynamorepo.runtime.internal.TableOps;
 import dev.dynamorepo.runtime.support.Access;
@@ -129,8 +128,7 @@ public abstract class SingleTableView<T> {
   public final Query<T> newCollectionQuery(Access access, String index, KeyTemplate<?> partition, Object... values) {
     Access.check(access);
     String hash = partition.attribute();
-    AttributeValue value = ItemChecks.checkKey(tableName(), hash,
-        AttributeValue.fromS(partition.prefix(values, 0, values.length, tableName())), ItemChecks.MAX_PARTITION_KEY_BYTES);
+    AttributeValue value = EntityTable.partitionValue(tableName(), partition, values, values.length);
     return reading(new Query<>(ops, index, index != null, hash, value, null));
   }
 

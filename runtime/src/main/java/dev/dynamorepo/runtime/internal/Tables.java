@@ -180,25 +180,18 @@ final class Tables {
 
   static List<KeySchemaElement> keySchema(Map<String, ScalarAttributeType> keys, AttributePath<?, ?> hash,
       AttributePath<?, ?> range) {
-    List<KeySchemaElement> out = new ArrayList<>(2);
-    keys.put(hash.name(), hash.codec().storedType().scalarType());
-    out.add(element(hash.name(), KeyType.HASH));
-    if (range != null) {
-      keys.put(range.name(), range.codec().storedType().scalarType());
-      out.add(element(range.name(), KeyType.RANGE));
-    }
-    return out;
+    return keySchema(keys, List.of(hash), range == null ? List.of() : List.of(range));
   }
 
   /** A key of several attributes: every partition attribute (HASH), then every sort attribute (RANGE), in order. */
-  static <E> List<KeySchemaElement> keySchema(Map<String, ScalarAttributeType> keys, List<AttributePath<E, ?>> hash,
-      List<AttributePath<E, ?>> range) {
+  static List<KeySchemaElement> keySchema(Map<String, ScalarAttributeType> keys, List<? extends AttributePath<?, ?>> hash,
+      List<? extends AttributePath<?, ?>> range) {
     List<KeySchemaElement> out = new ArrayList<>(hash.size() + range.size());
-    for (AttributePath<E, ?> a : hash) {
+    for (AttributePath<?, ?> a : hash) {
       keys.put(a.name(), a.codec().storedType().scalarType());
       out.add(element(a.name(), KeyType.HASH));
     }
-    for (AttributePath<E, ?> a : range) {
+    for (AttributePath<?, ?> a : range) {
       keys.put(a.name(), a.codec().storedType().scalarType());
       out.add(element(a.name(), KeyType.RANGE));
     }
