@@ -17,6 +17,7 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -42,8 +43,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * OrderAsyncRepository asyncOrders = orders.async();
  * }</pre>
  *
- * <p>Retries follow the SDK's retry strategy (standard mode unless configured through
- * {@link Builder#client(Consumer)} and {@link Builder#asyncClient(Consumer)}).
+ * <p>Every call goes out through the client of its kind: a synchronous call (also the many calls of
+ * {@code deleteAll}, bulk writes and merged parallel scans) through the sync client, an async one
+ * through the async client. Settings both should share (interceptors, retry strategy, timeouts,
+ * metric publishers) are given once with {@link Builder#overrideConfiguration(Consumer)}; only the
+ * HTTP client ({@link Builder#httpClient}, {@link Builder#asyncHttpClient}) and the customizers
+ * {@link Builder#client(Consumer)} and {@link Builder#asyncClient(Consumer)} belong to one side.
  */
 public final class DynamoDb implements AutoCloseable {
   private final DynamoDbClient client;
@@ -67,7 +72,7 @@ public final class DynamoDb implements AutoCloseable {
     this.asyncClient = asyncClient;
     this.asyncFactory = asyncFactory;
     this.ownsAsync = ownsAsync;
-    this.engine = new Engine(client, this::asyncClient, asyncClient != null || asyncFactory != null, cursors);
+    this.engine = new Engine(client, this::asyncClient, cursors);
   }
 
   /**
@@ -244,6 +249,7 @@ public final class DynamoDb implements AutoCloseable {
     private AwsCredentialsProvider credentialsProvider;
     private SdkHttpClient httpClient;
     private SdkAsyncHttpClient asyncHttpClient;
+    private ClientOverrideConfiguration overrideConfiguration;
     private boolean caching;
     private TableNames tableNames = TableNames.asDeclared();
     private byte[] cursorKey;
@@ -328,6 +334,47 @@ public final class DynamoDb implements AutoCloseable {
     }
 
     /**
+     * Settings for every client this connection makes, sync and async: execution interceptors,
+     * retry strategy, API call timeouts, metric publishers. A {@link #client(Consumer)} or
+     * {@link #asyncClient(Consumer)} customizer that sets its own override configuration replaces
+     * this one on its side. With caching, connections given the same object share a client.
+     *
+     * <pre>{@code
+     * DynamoDb dynamo = DynamoDb.builder()
+     *     .region("eu-west-1")
+     *     .overrideConfiguration(ClientOverrideConfiguration.builder()
+     *         .addExecutionInterceptor(new AuditInterceptor())
+     *         .apiCallTimeout(Duration.ofSeconds(5))
+     *         .build())
+     *     .build();
+     * }</pre>
+     *
+     * @param configuration the configuration
+     * @return this
+     */
+    public Builder overrideConfiguration(ClientOverrideConfiguration configuration) {
+      this.overrideConfiguration = Objects.requireNonNull(configuration, "configuration");
+      return this;
+    }
+
+    /**
+     * Settings for every client this connection makes, as {@link
+     * #overrideConfiguration(ClientOverrideConfiguration)}.
+     *
+     * <pre>{@code
+     * DynamoDb.builder().overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(5))).build();
+     * }</pre>
+     *
+     * @param configuration edits a new configuration
+     * @return this
+     */
+    public Builder overrideConfiguration(Consumer<ClientOverrideConfiguration.Builder> configuration) {
+      ClientOverrideConfiguration.Builder b = ClientOverrideConfiguration.builder();
+      configuration.accept(b);
+      return overrideConfiguration(b.build());
+    }
+
+    /**
      * How {@code @Table} names map to physical tables, for per-environment names.
      *
      * @param names for example {@code TableNames.prefix("dev-")}
@@ -376,7 +423,8 @@ public final class DynamoDb implements AutoCloseable {
     }
 
     /**
-     * Any other sync client parameter, applied last. Connections with customizers are never
+     * Any other sync client parameter, applied last, to the sync client only (which every
+     * synchronous call uses). Connections with customizers are never
      * shared through caching, since two lambdas cannot be compared; prefer
      * {@link #credentialsProvider} and {@link #httpClient}, which can.
      *
@@ -389,8 +437,8 @@ public final class DynamoDb implements AutoCloseable {
     }
 
     /**
-     * Any other async client parameter, applied last; as with {@link #client}, it turns off
-     * caching.
+     * Any other async client parameter, applied last, to the async client only (which every
+     * asynchronous call uses); as with {@link #client}, it turns off caching.
      *
      * @param customizer edits the SDK's async client builder
      * @return this
@@ -427,7 +475,7 @@ public final class DynamoDb implements AutoCloseable {
       // The secret is part of the key so that different credentials never share a client; the
       // key is never printed. Providers and HTTP clients compare by identity.
       return Arrays.asList(region, endpoint, accessKeyId, secretAccessKey, sessionToken, profile, credentialsProvider,
-          httpClient, asyncHttpClient);
+          httpClient, asyncHttpClient, overrideConfiguration);
     }
 
     private DynamoDbClient newClient() {
@@ -460,6 +508,9 @@ public final class DynamoDb implements AutoCloseable {
       AwsCredentialsProvider credentials = credentials();
       if (credentials != null) {
         b.credentialsProvider(credentials);
+      }
+      if (overrideConfiguration != null) {
+        b.overrideConfiguration(overrideConfiguration);
       }
     }
 

@@ -277,7 +277,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
 
   /**
    * Deletes many items, one DeleteItem each so that the old items come back, up to 16 in flight
-   * (on the async client when the connection has one; no thread pool is made).
+   * on the connection's sync client (so its interceptors, retry strategy and timeouts apply).
    *
    * @param keys the keys
    * @return the old items that existed, in input order

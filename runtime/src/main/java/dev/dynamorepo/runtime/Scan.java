@@ -19,8 +19,10 @@ public final class Scan<E> extends Reader<E, Scan<E>> {
   }
 
   /**
-   * A parallel scan: {@code total} segments read at the same time (on the async client, no thread
-   * is blocked) and merged into one stream or publisher; {@link #count()} sums the segments.
+   * A parallel scan: {@code total} segments read at the same time and merged into one stream or
+   * publisher; {@link #count()} sums the segments. A stream reads through the sync client (up to
+   * 50 calls overlapping, on a shared pool of daemon threads), a publisher through the async
+   * client without blocking a thread.
    *
    * @param total 1 to 1,000,000 segments
    * @return this
@@ -34,7 +36,7 @@ public final class Scan<E> extends Reader<E, Scan<E>> {
    * bounded pool of the application's choosing).
    *
    * @param total 1 to 1,000,000 segments
-   * @param executor runs one page fetch per task, or null for the async client
+   * @param executor runs one page fetch per task, or null for the default of {@link #segments(int)}
    * @return this
    */
   public Scan<E> segments(int total, java.util.concurrent.Executor executor) {

@@ -16,7 +16,7 @@ public final class Engine {
   private final DynamoDbClient client;
   private final Runner sync;
   private final Runner async;
-  private final boolean hasAsync;
+  private final Runner fanout;
   private final CursorCodec cursors;
   private final Map<String, Counter.Block> blocks = new ConcurrentHashMap<>();
 
@@ -26,15 +26,14 @@ public final class Engine {
    * @param client the sync client, or null when there is only an async one (sync calls then wait
    *     for the async client)
    * @param asyncClient makes or returns the async client on first use
-   * @param hasAsync whether an async client can be had without error
    * @param cursors seals page cursors
    */
-  public Engine(DynamoDbClient client, Supplier<DynamoDbAsyncClient> asyncClient, boolean hasAsync, CursorCodec cursors) {
+  public Engine(DynamoDbClient client, Supplier<DynamoDbAsyncClient> asyncClient, CursorCodec cursors) {
     this.client = client;
     this.cursors = cursors;
-    this.hasAsync = hasAsync;
     this.async = Runner.async(asyncClient);
     this.sync = client == null ? async : Runner.sync(client);
+    this.fanout = client == null ? async : Runner.parallel(client);
   }
 
   /** @return runs units on the caller's thread (or, without a sync client, waits for the async one) */
@@ -42,9 +41,15 @@ public final class Engine {
     return sync;
   }
 
-  /** @return the runner for many independent calls: async (overlapping) when there is an async client */
+  /**
+   * The runner for the many independent calls of one synchronous operation: the sync client, calls
+   * overlapping on a bounded pool, so a synchronous call never goes out through the async client,
+   * which may lack the sync side's customisation (or, without a sync client, the async client).
+   *
+   * @return the runner
+   */
   public Runner fanout() {
-    return hasAsync ? async : sync;
+    return fanout;
   }
 
   /** @return runs units without blocking a thread */

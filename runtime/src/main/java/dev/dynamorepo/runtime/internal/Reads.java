@@ -83,7 +83,7 @@ public final class Reads<E, T> {
   /** @return every item, page by page as the stream is consumed (sync) */
   public Stream<T> stream() {
     if (merged()) {
-      Stream<T> all = BlockingStream.of(mergedPublisher(), ops.table(), operation);
+      Stream<T> all = BlockingStream.of(mergedPublisher(ops.engine().fanout()), ops.table(), operation);
       return spec.limit() == null ? all : all.limit(spec.limit());
     }
     Iterator<T> items = new Iterator<>() {
@@ -117,7 +117,7 @@ public final class Reads<E, T> {
   /** @return every item as a publisher with back-pressure (async) */
   public Flow.Publisher<T> publisher() {
     if (merged()) {
-      return mergedPublisher();
+      return mergedPublisher(ops.engine().async());
     }
     return new PagePublisher<>(List.of(start -> fetch(ops.engine().async(), start, segment())), max());
   }
@@ -134,14 +134,14 @@ public final class Reads<E, T> {
     return spec.segments() == null || spec.segments().segment() < 0 ? null : spec.segments().segment();
   }
 
-  /** One source per segment, fetched at the same time: on the async client, or the sync one on the caller's executor. */
-  private Flow.Publisher<T> mergedPublisher() {
+  /** One source per segment, fetched at the same time: on {@code runner}, or the sync client on the caller's executor. */
+  private Flow.Publisher<T> mergedPublisher(Runner runner) {
     java.util.concurrent.Executor executor = spec.segments().executor();
     List<java.util.function.Function<Map<String, AttributeValue>, CompletableFuture<PagePublisher.Chunk<T>>>> sources =
         new ArrayList<>();
     for (int i = 0; i < spec.segments().total(); i++) {
       int segment = i;
-      sources.add(executor == null ? start -> fetch(ops.engine().fanout(), start, segment)
+      sources.add(executor == null ? start -> fetch(runner, start, segment)
           : start -> CompletableFuture.supplyAsync(() -> Futures.join(fetch(ops.engine().sync(), start, segment)), executor));
     }
     return new PagePublisher<>(sources, max());

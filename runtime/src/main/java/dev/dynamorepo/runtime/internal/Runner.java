@@ -40,6 +40,16 @@ public abstract class Runner {
     return new Async(client);
   }
 
+  /**
+   * Runs units on the sync client, each on a thread of a bounded shared pool, so that the many
+   * independent calls of one synchronous operation (bulk writes, {@code deleteAll}, merged parallel
+   * scans) overlap and still go out through the client, with its interceptors, retry strategy,
+   * timeouts and HTTP client, that the caller's other synchronous calls use.
+   */
+  static Runner parallel(DynamoDbClient client) {
+    return new Parallel(client);
+  }
+
   private static final class Sync extends Runner {
     private final DynamoDbClient client;
 
@@ -66,6 +76,51 @@ public abstract class Runner {
         return CompletableFuture.failedFuture(new dev.dynamorepo.runtime.DynamoException("interrupted while backing off", e));
       }
     }
+  }
+
+  private static final class Parallel extends Runner {
+    /** Threads for every connection's synchronous fan-out: the SDK's default connection pool holds 50. */
+    private static final java.util.concurrent.ThreadPoolExecutor POOL = pool(50);
+    private final DynamoDbClient client;
+
+    Parallel(DynamoDbClient client) {
+      this.client = client;
+    }
+
+    private static java.util.concurrent.ThreadPoolExecutor pool(int threads) {
+      java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads, 30,
+          TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "dynamo-repo-fanout-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+      pool.allowCoreThreadTimeOut(true);
+      return pool;
+    }
+
+    @Override
+    public <S, R> CompletableFuture<R> run(Op<S, R> op) {
+      // Each task is one call and never waits for another task, so a bounded pool cannot deadlock.
+      CompletableFuture<R> out = new CompletableFuture<>();
+      POOL.execute(() -> {
+        try {
+          out.complete(op.result(op.call(client)));
+        } catch (RuntimeException e) {
+          out.completeExceptionally(op.failure(e));
+        }
+      });
+      return out;
+    }
+
+    @Override
+    public CompletableFuture<Void> pause(long millis) {
+      return delay(millis);
+    }
+  }
+
+  private static CompletableFuture<Void> delay(long millis) {
+    return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
   }
 
   private static final class Async extends Runner {
@@ -100,7 +155,7 @@ public abstract class Runner {
 
     @Override
     public CompletableFuture<Void> pause(long millis) {
-      return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
+      return delay(millis);
     }
   }
 }
