@@ -7,6 +7,7 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Translates SDK and server errors into {@link DynamoException} and {@link ConflictException}
@@ -44,15 +45,46 @@ public final class Errors {
   }
 
   /**
-   * Whether a failed request may still have been applied: no answer at all (I/O, timeout) or a
-   * server error; a refusal by DynamoDB (4xx) means it was not.
+   * Whether a failed request may still have been applied by any of the SDK's attempts: an attempt
+   * with no answer (I/O, timeout) or a server error may have been; only a refusal by DynamoDB (4xx)
+   * means it was not. The SDK keeps each earlier attempt's failure as a suppressed exception
+   * ("Request attempt 1 failure: ..."), with the status code in its message when DynamoDB
+   * answered; an earlier attempt whose message shows no 4xx answer may have been applied, so a
+   * write whose last attempt was throttled after a lost response is not reported "not written".
    */
   static boolean mayHaveApplied(Throwable e) {
+    // A transaction's retries carry its ClientRequestToken, and DynamoDB answers a token it applied
+    // with that success again: a cancellation on a later attempt proves no earlier one was applied.
+    return attemptMayHaveApplied(e) || !(e instanceof TransactionCanceledException) && earlierAttemptMayHaveApplied(e);
+  }
+
+  private static boolean attemptMayHaveApplied(Throwable e) {
     if (e instanceof AwsServiceException service) {
       return service.statusCode() >= 500;
     }
     return e instanceof SdkClientException;
   }
+
+  /**
+   * Whether an attempt before the last may have been applied.
+   *
+   * @param e the SDK's exception for the last attempt
+   * @return true when an earlier attempt got no 4xx answer
+   */
+  static boolean earlierAttemptMayHaveApplied(Throwable e) {
+    for (Throwable earlier : e.getSuppressed()) {
+      String message = earlier.getMessage();
+      if (message != null && message.startsWith(EARLIER_ATTEMPT) && !REFUSED.matcher(message).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How the SDK names an earlier attempt's failure on the exception it throws. */
+  private static final String EARLIER_ATTEMPT = "Request attempt ";
+  /** A service exception's message when DynamoDB refused the request: "(Service: DynamoDb, Status Code: 400, ...". */
+  private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile("Status Code: 4\\d\\d\\b");
 
   /**
    * Wraps an error raised by an SDK call.
