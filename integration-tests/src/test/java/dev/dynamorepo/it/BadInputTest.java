@@ -37,12 +37,12 @@ class BadInputTest {
     new OrderRepository(DynamoDb.of(shared)).createTable();
     var local = dev.dynamorepo.testing.LocalDynamoDb.get();
     DynamoDb counting = DynamoDb.builder().region(local.region()).endpoint(local.endpoint()).credentials("test", "test")
-        .client(b -> b.overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
+        .overrideConfiguration(o -> o.addExecutionInterceptor(new ExecutionInterceptor() {
           @Override
           public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
             requests.incrementAndGet();
           }
-        }))).build();
+        })).build();
     blobs = new BlobRepository(counting);
     orders = new OrderRepository(counting);
   }
@@ -55,6 +55,38 @@ class BadInputTest {
     assertEquals(0, requests.get(), "nothing may be sent");
     assertEquals(0, blobs.count());
     requests.set(0);
+  }
+
+  /** The failure of an async call, as the sync call would throw it. */
+  private static void joined(java.util.concurrent.CompletableFuture<?> call) {
+    try {
+      call.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw (RuntimeException) e.getCause();
+    }
+  }
+
+  @Test
+  void nullItemsAndKeysOfManyItemCallsAreRefusedNamingTheTableAndPosition() {
+    Order order = new Order("alice", "o-1", 1, java.util.Set.of(), null, Status.NEW, "n");
+    java.util.List<Order> items = java.util.Arrays.asList(order, null);
+    java.util.List<dev.dynamorepo.runtime.Key<Order>> keys = java.util.Arrays.asList(orders.key("alice", "o-1"), null);
+    // before: a bare NullPointerException from List.copyOf or the key check
+    refused(() -> orders.batchOverwrite(items), "table 'orders'", "batchOverwrite", "item at position 1 is null");
+    refused(() -> orders.batchOverwrite(null), "table 'orders'", "batchOverwrite: the items are null");
+    refused(() -> orders.batchDelete(keys), "table 'orders'", "batchDelete: the key at position 1 is null");
+    refused(() -> orders.deleteAll(keys), "table 'orders'", "deleteAll", "key at position 1 is null");
+    refused(() -> orders.getAll(keys), "table 'orders'", "getAll", "key at position 1 is null");
+    refused(() -> orders.getAll(keys, OrderSummarySchema.PROJECTION), "table 'orders'", "key at position 1 is null");
+    refused(() -> orders.dynamo().bulkWrite().overwrite(orders, items).execute(), "table 'orders'", "position 1");
+    refused(() -> orders.dynamo().bulkWrite().delete(orders, keys).execute(), "table 'orders'", "position 1");
+    OrderAsyncRepository async = orders.async();
+    refused(() -> joined(async.batchOverwrite(items)), "table 'orders'", "item at position 1 is null");
+    refused(() -> joined(async.batchDelete(keys)), "table 'orders'", "key at position 1 is null");
+    refused(() -> joined(async.deleteAll(keys)), "table 'orders'", "key at position 1 is null");
+    refused(() -> joined(async.getAll(keys)), "table 'orders'", "key at position 1 is null");
+    refused(() -> joined(async.getAll(keys, OrderSummarySchema.PROJECTION)), "table 'orders'", "key at position 1 is null");
+    assertEquals(0, orders.count());
   }
 
   @Test

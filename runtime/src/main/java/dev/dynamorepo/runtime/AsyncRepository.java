@@ -120,7 +120,7 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param keys the keys @param projection a generated projection @param <P> its type @return the projections, in key order */
   public <P> CompletableFuture<List<P>> getAll(Collection<Key<E>> keys, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return defer(() -> ops.getAll(runner(), keys.stream().map(this::checked).toList(),
+    return defer(() -> ops.getAll(runner(), checkedAll(keys, "getAll"),
         ReadConsistency.EVENTUAL, java.util.Objects.requireNonNull(projection)));
   }
 
@@ -152,23 +152,23 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
   /** @param keys the keys @param consistency eventual or strong @return the items that exist, in key order */
   public CompletableFuture<List<E>> getAll(Collection<Key<E>> keys, ReadConsistency consistency) {
     return defer(
-        () -> ops.getAll(runner(), keys.stream().map(this::checked).toList(), consistency));
+        () -> ops.getAll(runner(), checkedAll(keys, "getAll"), consistency));
   }
 
   /** @param keys the keys @return the old items that existed, in input order (16 deletes in flight) */
   public CompletableFuture<List<E>> deleteAll(Collection<Key<E>> keys) {
     return defer(
-        () -> ops.deleteAll(runner(), keys.stream().map(this::checked).toList()));
+        () -> ops.deleteAll(runner(), checkedAll(keys, "deleteAll")));
   }
 
   /** @param items created or replaced with BatchWriteItem, no condition (see {@link BulkWrite}) @return completes when all are written */
   public CompletableFuture<Void> batchOverwrite(Collection<E> items) {
-    return dynamo().bulkWrite().overwrite(this, items).executeAsync();
+    return defer(() -> dynamo().bulkWrite().overwrite(this, presentAll(items, "batchOverwrite", "item")).executeAsync());
   }
 
   /** @param keys deleted with BatchWriteItem, old items not returned @return completes when all are deleted */
   public CompletableFuture<Void> batchDelete(Collection<Key<E>> keys) {
-    return defer(() -> dynamo().bulkWrite().delete(this, keys).executeAsync());
+    return defer(() -> dynamo().bulkWrite().delete(this, presentAll(keys, "batchDelete", "key")).executeAsync());
   }
 
   /** @param key the key @param attributes non-key attributes to remove @return the item after removal */

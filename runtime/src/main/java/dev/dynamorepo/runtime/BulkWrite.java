@@ -47,7 +47,7 @@ public final class BulkWrite {
    * @return this
    */
   public <E> BulkWrite overwrite(EntityTable<E> repository, Collection<E> items) {
-    List<E> copy = List.copyOf(Objects.requireNonNull(items, "items"));
+    List<E> copy = repository.presentAll(items, "bulkWrite().overwrite", "item");
     steps.add(runner -> batch.overwrite(repository.ops, runner, copy));
     return this;
   }
@@ -62,7 +62,7 @@ public final class BulkWrite {
    */
   public <E> BulkWrite delete(EntityTable<E> repository, Collection<Key<E>> keys) {
     List<java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> checked =
-        keys.stream().map(repository::checked).toList();
+        repository.checkedAll(keys, "bulkWrite().delete");
     steps.add(runner -> {
       batch.delete(repository.ops, checked);
       return CompletableFuture.completedFuture(null);

@@ -205,6 +205,35 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
     return key.attributes();
   }
 
+  /**
+   * The keys of a many-item call, each checked; a null collection or key is refused naming the
+   * table, the call and the position, before anything is sent.
+   */
+  final java.util.List<java.util.Map<String, AttributeValue>> checkedAll(java.util.Collection<Key<E>> keys, String call) {
+    return presentAll(keys, call, "key").stream().map(this::checked).toList();
+  }
+
+  /**
+   * The values of a many-item call, copied; a null collection or value is refused as in
+   * {@link #checkedAll}.
+   *
+   * @param what "item" or "key", for the message
+   */
+  final <T> java.util.List<T> presentAll(java.util.Collection<T> values, String call, String what) {
+    if (values == null) {
+      throw new DynamoException("table '" + ops.table() + "': " + call + ": the " + what + "s are null; nothing was sent");
+    }
+    java.util.List<T> out = new java.util.ArrayList<>(values.size());
+    for (T value : values) {
+      if (value == null) {
+        throw new DynamoException("table '" + ops.table() + "': " + call + ": the " + what + " at position " + out.size()
+            + " is null; nothing was sent");
+      }
+      out.add(value);
+    }
+    return java.util.Collections.unmodifiableList(out);
+  }
+
   /** @return the condition as the runtime renders it, or null */
   static <E> dev.dynamorepo.runtime.internal.Expr expr(Condition<E> condition) {
     return condition == null ? null : condition::render;

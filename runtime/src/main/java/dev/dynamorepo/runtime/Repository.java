@@ -204,7 +204,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @return the projections of the items that exist, in key order
    */
   public <P> List<P> getAll(Collection<Key<E>> keys, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return Futures.join(ops.getAll(runner(), keys.stream().map(this::checked).toList(), ReadConsistency.EVENTUAL,
+    return Futures.join(ops.getAll(runner(), checkedAll(keys, "getAll"), ReadConsistency.EVENTUAL,
         java.util.Objects.requireNonNull(projection)));
   }
 
@@ -272,7 +272,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @return the items that exist, in the order of their keys
    */
   public List<E> getAll(Collection<Key<E>> keys, ReadConsistency consistency) {
-    return Futures.join(ops.getAll(runner(), keys.stream().map(this::checked).toList(), consistency));
+    return Futures.join(ops.getAll(runner(), checkedAll(keys, "getAll"), consistency));
   }
 
   /**
@@ -283,7 +283,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @return the old items that existed, in input order
    */
   public List<E> deleteAll(Collection<Key<E>> keys) {
-    return Futures.join(ops.deleteAll(dynamo().engine().fanout(), keys.stream().map(this::checked).toList()));
+    return Futures.join(ops.deleteAll(dynamo().engine().fanout(), checkedAll(keys, "deleteAll")));
   }
 
   /**
@@ -295,7 +295,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @throws BulkWriteException when the writes stopped part-way (what was written is listed)
    */
   public void batchOverwrite(Collection<E> items) {
-    dynamo().bulkWrite().overwrite(this, items).execute();
+    dynamo().bulkWrite().overwrite(this, presentAll(items, "batchOverwrite", "item")).execute();
   }
 
   /**
@@ -306,7 +306,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @throws BulkWriteException when the deletes stopped part-way (what was deleted is listed)
    */
   public void batchDelete(Collection<Key<E>> keys) {
-    dynamo().bulkWrite().delete(this, keys).execute();
+    dynamo().bulkWrite().delete(this, presentAll(keys, "batchDelete", "key")).execute();
   }
 
   /**
