@@ -1,12 +1,15 @@
 package dev.dynamorepo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamorepo.runtime.DynamoDb;
+import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.NullPolicy;
 import dev.dynamorepo.testing.CleanTables;
 import dev.dynamorepo.testing.WithDynamoDb;
@@ -114,6 +117,24 @@ class LifecycleTest {
     assertEquals(30, all.size());
     assertTrue(all.stream().allMatch(x -> x.id().length() == 26 && x.createdAt() != null && x.updatedAt() != null
         && x.expiresAt() != null));
+  }
+
+  @Test
+  void aBulkOverwriteNeverReplacesAStoredCreatedAtWithItsOwnTime() {
+    Session stored = sessions.put(new Session(null, "ann", null, null, null, null));
+    Session again = new Session(stored.id(), "ann-imported", null, null, null, null);
+    DynamoException refused = assertThrows(DynamoException.class, () -> sessions.batchOverwrite(List.of(again)));
+    assertTrue(refused.getMessage().contains("table 'sessions'") && refused.getMessage().contains("@CreatedAt 'createdAt'")
+        && refused.getMessage().contains("upsert"), refused.getMessage());
+    java.util.concurrent.CompletionException async = assertThrows(java.util.concurrent.CompletionException.class,
+        () -> sessions.async().batchOverwrite(List.of(again)).join());
+    assertInstanceOf(DynamoException.class, async.getCause());
+    assertThrows(DynamoException.class, () -> dynamo.bulkWrite().overwrite(sessions, List.of(again)).execute());
+    assertEquals(stored, sessions.get(stored.id()).orElseThrow(), "before: the bulk write's time replaced created-at");
+
+    Instant imported = Instant.parse("2020-01-01T00:00:00Z");
+    sessions.batchOverwrite(List.of(new Session(stored.id(), "ann-imported", null, imported, null, null)));
+    assertEquals(imported, sessions.get(stored.id()).orElseThrow().createdAt(), "a given creation time is written as given");
   }
 
   @Test

@@ -58,6 +58,7 @@ public final class BatchWrite {
       int missingIds = 0;
       for (E entity : entities) {
         Map<String, AttributeValue> item = ops.encode(entity);
+        keepsCreatedAt(ops, item, items.size());
         ops.lifecycle().onCreate(item);
         boolean newId = ops.autoIncrement() != null && item.get(ops.partitionKeyName()) == null;
         missingIds += newId ? 1 : 0;
@@ -85,6 +86,26 @@ public final class BatchWrite {
         }
       });
     });
+  }
+
+  /**
+   * Refuses an item of a given key whose {@code @CreatedAt} is null: BatchWriteItem has no
+   * {@code if_not_exists}, so the runtime could only replace a stored creation time with the bulk
+   * write's time. A given value is written as given; an item whose key is generated here
+   * ({@code @GeneratedId}, {@code @AutoIncrement}) is new, and gets the time of the write.
+   */
+  private static void keepsCreatedAt(TableOps<?> ops, Map<String, AttributeValue> item, int position) {
+    var createdAt = ops.schema().createdAt();
+    boolean newKey = (ops.schema().generatedId() != null || ops.autoIncrement() != null)
+        && item.get(ops.partitionKeyName()) == null;
+    if (createdAt != null && !newKey) {
+      AttributeValue value = item.get(createdAt.name());
+      if (value == null || Boolean.TRUE.equals(value.nul())) {
+        throw new DynamoException("table '" + ops.table() + "': the item at position " + position + " has no @CreatedAt '"
+            + createdAt.name() + "', and a bulk overwrite cannot keep a stored one (BatchWriteItem has no if_not_exists);"
+            + " give each entity its creation time (written as given), or use put for new items and upsert for existing ones");
+      }
+    }
   }
 
   /**
