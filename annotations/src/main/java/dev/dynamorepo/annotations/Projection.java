@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
  * Declares a record as a typed projection of an entity: each component names an attribute of the
  * entity (by its Java name) with a compatible type. The processor checks that at compile time,
  * one error per bad component, and generates {@code <Projection>Schema.PROJECTION}, which get,
- * batch get, query and scan take to read exactly those attributes (a ProjectionExpression).
+ * batch get, query and scan take to read only those attributes (a ProjectionExpression). Batch get
+ * also reads the key attributes, which it needs to place each item in the order of the keys asked
+ * for; no other attribute is read.
  *
  * <pre>{@code
  * @Projection(Order.class)

@@ -8,7 +8,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A typed projection of entity {@code E}: the stored attributes to read (sent as a
- * ProjectionExpression of exactly those) and the generated decoder into {@code P}. Generated
+ * ProjectionExpression of those, to which batch get adds the key attributes it places items by)
+ * and the generated decoder into {@code P}. Generated
  * {@code <Projection>Schema.PROJECTION} constants are instances; the processor checked that every
  * component of {@code P} is an attribute of {@code E} with a compatible type.
  *
