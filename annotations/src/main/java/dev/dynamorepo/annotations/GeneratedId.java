@@ -33,7 +33,11 @@ public @interface GeneratedId {
   enum Strategy {
     /** A random UUID (version 4). */
     UUID,
-    /** A ULID: 48 bits of milliseconds then 80 random bits, Crockford base32, sortable by time. */
+    /**
+     * A ULID: 48 bits of milliseconds then 80 bits, Crockford base32, sortable by time. Monotonic
+     * per process: the first id of a millisecond has 80 random bits, the next ones the previous
+     * id's plus one, so ids made in one millisecond still sort in the order they were made.
+     */
     ULID
   }
 }

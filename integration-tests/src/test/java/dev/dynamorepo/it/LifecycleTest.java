@@ -12,15 +12,22 @@ import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.NullPolicy;
 import dev.dynamorepo.testing.CleanTables;
+import dev.dynamorepo.testing.LocalDynamoDb;
 import dev.dynamorepo.testing.WithDynamoDb;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -145,5 +152,23 @@ class LifecycleTest {
     assertNotEquals(t.id(), tokens.put(new Token(null, "write", null)).id());
     assertEquals("1900000000", raw.getItem(b -> b.tableName("tokens").key(Map.of("id", AttributeValue.fromS(t.id().toString()))))
         .item().get("expires").n());
+  }
+
+  @Test
+  void ulidsMadeInOneMillisecondStillSortInTheOrderTheyWereMade(LocalDynamoDb local) {
+    // moto answers one request at a time: give 2,000 puts in flight time to get a connection.
+    try (DynamoDbAsyncClient client = DynamoDbAsyncClient.builder().endpointOverride(local.endpoint())
+        .region(Region.of(local.region())).credentialsProvider(local.credentials())
+        .httpClientBuilder(NettyNioAsyncHttpClient.builder().connectionAcquisitionTimeout(Duration.ofMinutes(2))).build()) {
+      SessionAsyncRepository async = new SessionAsyncRepository(DynamoDb.of(raw, client));
+      List<CompletableFuture<Session>> puts = new ArrayList<>();
+      for (int i = 0; i < 2_000; i++) {   // fired at once: the ids are made in this order, many per millisecond
+        puts.add(async.put(new Session(null, String.format("%04d", i), null, null, null, null)));
+      }
+      List<String> byId = puts.stream().map(CompletableFuture::join).sorted(Comparator.comparing(Session::id))
+          .map(Session::user).toList();
+      long misplaced = IntStream.range(0, 2_000).filter(i -> !byId.get(i).equals(String.format("%04d", i))).count();
+      assertEquals(0, misplaced, "sorted by id = the order of creation");   // before: hundreds misplaced
+    }
   }
 }

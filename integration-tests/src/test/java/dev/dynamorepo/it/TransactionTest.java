@@ -157,6 +157,7 @@ class TransactionTest {
         () -> flaky.transaction().put(new CustomerRepository(flaky), customer("c1")).commit());
     assertEquals(8, faulty.transactCalls.get(), "bounded: Transaction.MAX_ATTEMPTS");
     assertTrue(e.getMessage().contains("TransactionConflict") && e.getMessage().contains("8 attempts"), e.getMessage());
+    assertEquals(ConflictException.Reason.CONTENDED, e.reason(), "no condition failed: other writers kept winning");
     assertEquals(Optional.empty(), customers.get("c1"));
   }
 

@@ -11,8 +11,11 @@ package dev.dynamorepo.runtime;
  * @param key the action's key, as text
  * @param code DynamoDB's code, such as {@code ConditionalCheckFailed} or {@code None}
  * @param message DynamoDB's message, possibly null
+ * @param conflict why this action failed its condition, with the stored item (as for a single
+ *     write); null when it did not fail on its condition
  */
-public record CancellationReason(int index, String action, String table, String key, String code, String message) {
+public record CancellationReason(int index, String action, String table, String key, String code, String message,
+    Conflict conflict) {
   /**
    * Whether this action caused the cancellation.
    *

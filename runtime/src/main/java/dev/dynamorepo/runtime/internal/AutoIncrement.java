@@ -1,5 +1,6 @@
 package dev.dynamorepo.runtime.internal;
 
+import dev.dynamorepo.runtime.Conflict;
 import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.support.EntitySchema;
@@ -34,6 +35,8 @@ final class AutoIncrement<E> {
   /** Attempts before a contended put gives up. */
   static final int MAX_ATTEMPTS = 64;
 
+  /** Ids taken again and again, or a counter kept moving: no caller condition failed. */
+  private static final Conflict CONTENDED = new Conflict(ConflictException.Reason.CONTENDED, null, null, null);
   private final TableOps<E> ops;
   private final EntitySchema<E> schema;
   private final Counter counter;
@@ -95,7 +98,7 @@ final class AutoIncrement<E> {
         }
         if (!(cause instanceof ConflictException) || attempt >= MAX_ATTEMPTS) {
           throw cause instanceof ConflictException
-              ? new ConflictException("table '" + ops.table() + "': " + attempt + " ids in a row were taken already", cause)
+              ? new ConflictException("table '" + ops.table() + "': " + attempt + " ids in a row were taken already", cause, CONTENDED)
               : (RuntimeException) cause;
         }
         return fast(runner, item, attempt + 1); // the id was taken by a caller-given key: take the next
@@ -117,7 +120,7 @@ final class AutoIncrement<E> {
       }
       if (attempt >= MAX_ATTEMPTS) {
         throw new ConflictException("table '" + ops.table() + "': auto-increment put gave up after " + attempt
-            + " attempts; the counter in '" + counter.table() + "' is contended", cancelled);
+            + " attempts; the counter in '" + counter.table() + "' is contended", cancelled, CONTENDED);
       }
       return onCancel.apply(cancelled).thenCompose(v -> retry.get());
     }).thenCompose(f -> f);

@@ -1,10 +1,12 @@
 package dev.dynamorepo.runtime.internal;
 
+import dev.dynamorepo.runtime.ConflictException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * A unit over one SDK request: the request (built and checked already), the client method that
@@ -20,17 +22,17 @@ public final class Call<Q, S, R> extends Op<S, R> {
   private final BiFunction<DynamoDbClient, Q, S> sync;
   private final BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async;
   private final Function<S, R> result;
-  private final java.util.function.Supplier<String> conflict;
+  private final Refusal refusal;
 
   Call(String table, String operation, Q request, BiFunction<DynamoDbClient, Q, S> sync,
       BiFunction<DynamoDbAsyncClient, Q, CompletableFuture<S>> async, Function<S, R> result,
-      java.util.function.Supplier<String> conflict) {
+      Refusal refusal) {
     super(table, operation);
     this.request = request;
     this.sync = sync;
     this.async = async;
     this.result = result;
-    this.conflict = conflict;
+    this.refusal = refusal;
   }
 
   /** @return the request this unit sends */
@@ -46,7 +48,7 @@ public final class Call<Q, S, R> extends Op<S, R> {
    * @return the new unit
    */
   public <T> Call<Q, S, T> map(Function<R, T> then) {
-    return new Call<>(table(), operation(), request, sync, async, result.andThen(then), conflict);
+    return new Call<>(table(), operation(), request, sync, async, result.andThen(then), refusal);
   }
 
   @Override
@@ -65,8 +67,8 @@ public final class Call<Q, S, R> extends Op<S, R> {
   }
 
   @Override
-  String conflict() {
+  ConflictException conflict(String prefix, ConditionalCheckFailedException refused) {
     // Made only when a condition failed: a put does not format its key on the success path.
-    return conflict == null ? super.conflict() : conflict.get();
+    return refusal == null ? super.conflict(prefix, refused) : refusal.exception(prefix, refused);
   }
 }

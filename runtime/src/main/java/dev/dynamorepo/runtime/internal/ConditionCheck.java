@@ -17,6 +17,7 @@ final class ConditionCheck {
   static TransactWriteItem transactItem(String table, Map<String, AttributeValue> key, String condition,
       Map<String, String> names, Map<String, AttributeValue> values) {
     return TransactWriteItem.builder().conditionCheck(c -> c.tableName(table).key(key).conditionExpression(condition)
-        .expressionAttributeNames(names).expressionAttributeValues(values)).build();
+        .expressionAttributeNames(names).expressionAttributeValues(values)
+        .returnValuesOnConditionCheckFailure(UpdateItem.allOld(condition))).build();
   }
 }

@@ -9,7 +9,6 @@ import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -25,21 +24,22 @@ final class DeleteItem {
   record Deleted(Map<String, AttributeValue> old, boolean retried) {}
 
   static Call<DeleteItemRequest, DeleteItemResponse, Deleted> of(String table, Map<String, AttributeValue> key, Expr condition,
-      java.util.function.Supplier<String> conflict, Retries retries) {
+      Refusal refusal, Retries retries) {
     ExpressionContext ctx = new ExpressionContext();
     String rendered = Expr.render(condition, ctx);
     DeleteItemRequest request = DeleteItemRequest.builder().tableName(table).key(key).returnValues(ReturnValue.ALL_OLD)
         .conditionExpression(rendered).expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values())
-        .returnValuesOnConditionCheckFailure(rendered == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .returnValuesOnConditionCheckFailure(UpdateItem.allOld(rendered))
         .overrideConfiguration(o -> o.addMetricPublisher(retries)).build();
     return new Call<>(table, "DeleteItem", request, DynamoDbClient::deleteItem, DynamoDbAsyncClient::deleteItem,
-        r -> new Deleted(r.hasAttributes() && !r.attributes().isEmpty() ? r.attributes() : null, retries.retried()), conflict);
+        r -> new Deleted(r.hasAttributes() && !r.attributes().isEmpty() ? r.attributes() : null, retries.retried()), refusal);
   }
 
   static TransactWriteItem transactItem(String table, Map<String, AttributeValue> key, Expr condition) {
     ExpressionContext ctx = new ExpressionContext();
-    return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key)
-        .conditionExpression(Expr.render(condition, ctx)).expressionAttributeNames(ctx.names())
-        .expressionAttributeValues(ctx.values()).build()).build();
+    String rendered = Expr.render(condition, ctx);
+    return TransactWriteItem.builder().delete(Delete.builder().tableName(table).key(key).conditionExpression(rendered)
+        .expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values())
+        .returnValuesOnConditionCheckFailure(UpdateItem.allOld(rendered)).build()).build();
   }
 }

@@ -29,8 +29,8 @@ public final class Errors {
     if (e instanceof DynamoException de) {
       return de;
     }
-    if (e instanceof ConditionalCheckFailedException) {
-      return new ConflictException("table '" + op.table() + "': " + op.operation() + " refused: " + op.conflict(), e);
+    if (e instanceof ConditionalCheckFailedException refused) {
+      return op.conflict("table '" + op.table() + "': " + op.operation() + " refused: ", refused);
     }
     if (isWrite(op.operation()) && mayHaveApplied(e)) {
       return new OutcomeUnknownException(prefix(op.operation(), op.table()) + e.getMessage()

@@ -2,7 +2,6 @@ package dev.dynamorepo.runtime.internal;
 
 import dev.dynamorepo.runtime.support.Codec;
 import dev.dynamorepo.runtime.support.EntitySchema;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -15,8 +14,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * overwritten: {@code if_not_exists}), updated-at (every write), and a default TTL.
  */
 final class Lifecycle {
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final char[] CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
   private final EntitySchema<?> schema;
   private final Clock clock;
 
@@ -30,12 +27,17 @@ final class Lifecycle {
     Instant now = clock.instant();
     String pk = schema.partitionKey().name();
     if (schema.generatedId() != null && item.get(pk) == null) {
-      item.put(pk, AttributeValue.fromS(schema.generatedId() == EntitySchema.IdStrategy.ULID ? ulid(now) : UUID.randomUUID().toString()));
+      item.put(pk, AttributeValue.fromS(newId(now)));
     }
     if (schema.createdAt() != null) {
       item.putIfAbsent(schema.createdAt().name(), encode(schema.createdAt().codec(), now));
     }
     onWrite(item, now);
+  }
+
+  /** A ULID from the process's one monotonic generator (ids made in one millisecond still sort), or a UUID. */
+  private String newId(Instant now) {
+    return schema.generatedId() == EntitySchema.IdStrategy.ULID ? Ulids.PROCESS.next(now.toEpochMilli()) : UUID.randomUUID().toString();
   }
 
   /**
@@ -75,31 +77,5 @@ final class Lifecycle {
   @SuppressWarnings("unchecked")
   private static AttributeValue encode(Codec<?> codec, Instant now) {
     return ((Codec<Instant>) codec).encode(now);
-  }
-
-  /** A ULID: 48 bits of epoch milliseconds, 80 random bits, Crockford base32 (26 characters, sortable). */
-  static String ulid(Instant now) {
-    byte[] random = new byte[10];
-    RANDOM.nextBytes(random);
-    long time = now.toEpochMilli();
-    char[] out = new char[26];
-    for (int i = 9; i >= 0; i--) {
-      out[i] = CROCKFORD[(int) (time & 31)];
-      time >>>= 5;
-    }
-    // 80 random bits as 16 base32 digits.
-    long hi = ((random[0] & 0xffL) << 32) | ((random[1] & 0xffL) << 24) | ((random[2] & 0xffL) << 16) | ((random[3] & 0xffL) << 8)
-        | (random[4] & 0xffL);
-    long lo = ((random[5] & 0xffL) << 32) | ((random[6] & 0xffL) << 24) | ((random[7] & 0xffL) << 16) | ((random[8] & 0xffL) << 8)
-        | (random[9] & 0xffL);
-    for (int i = 17; i >= 10; i--) {
-      out[i] = CROCKFORD[(int) (hi & 31)];
-      hi >>>= 5;
-    }
-    for (int i = 25; i >= 18; i--) {
-      out[i] = CROCKFORD[(int) (lo & 31)];
-      lo >>>= 5;
-    }
-    return new String(out);
   }
 }

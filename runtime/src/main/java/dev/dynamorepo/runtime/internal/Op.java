@@ -1,8 +1,10 @@
 package dev.dynamorepo.runtime.internal;
 
+import dev.dynamorepo.runtime.ConflictException;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * One DynamoDB call: the request is built and checked when the unit is made (so bad input is
@@ -46,8 +48,8 @@ public abstract class Op<S, R> {
   abstract R result(S response);
 
   /** What the caller is told when a condition of this unit failed. */
-  String conflict() {
-    return "the condition failed";
+  ConflictException conflict(String prefix, ConditionalCheckFailedException refused) {
+    return new ConflictException(prefix + "the condition failed", refused);
   }
 
   /** Translates any failure of this unit into the exception the caller sees. */

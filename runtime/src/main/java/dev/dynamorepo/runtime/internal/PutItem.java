@@ -21,17 +21,19 @@ final class PutItem {
   private PutItem() {}
 
   static Call<PutItemRequest, PutItemResponse, PutItemResponse> of(String table, String partitionKey,
-      Map<String, AttributeValue> item, java.util.function.Supplier<String> conflict) {
+      Map<String, AttributeValue> item, Refusal refusal) {
     // ALL_OLD on failure: a retry refused by this call's own first attempt (its response lost) is
-    // recognised by the stored item, so the caller is not told its own write conflicted.
+    // recognised by the stored item, so the caller is not told its own write conflicted; and a
+    // real conflict is told with the stored item (Refusal). The transaction item asks for it too.
     PutItemRequest request = PutItemRequest.builder().tableName(table).item(item).conditionExpression(CREATE_ONLY)
         .expressionAttributeNames(Map.of("#pk", partitionKey))
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build();
-    return new Call<>(table, "PutItem", request, DynamoDbClient::putItem, DynamoDbAsyncClient::putItem, r -> r, conflict);
+    return new Call<>(table, "PutItem", request, DynamoDbClient::putItem, DynamoDbAsyncClient::putItem, r -> r, refusal);
   }
 
   static TransactWriteItem transactItem(String table, String partitionKey, Map<String, AttributeValue> item) {
     return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).conditionExpression(CREATE_ONLY)
-        .expressionAttributeNames(Map.of("#pk", partitionKey)).build()).build();
+        .expressionAttributeNames(Map.of("#pk", partitionKey))
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
   }
 }

@@ -171,8 +171,7 @@ public final class TableOps<E> {
       ItemChecks.checkItem(table, item);
       // Decoded from what is stored, so what put returns is what get returns (empty sets, ids, timestamps).
       E result = schema.fromItem(item);
-      CompletableFuture<E> put = runner.run(PutItem.of(table, pk, item, () -> "an item with key " + Keys.describe(key)
-          + " exists already").map(r -> result));
+      CompletableFuture<E> put = runner.run(PutItem.of(table, pk, item, Refusal.put(schema, key)).map(r -> result));
       return ownWrite(put, stored -> Items.covers(stored, item, true), stored -> result);
     });
   }
@@ -189,7 +188,7 @@ public final class TableOps<E> {
   public CompletableFuture<E> update(Runner runner, E entity, Expr condition, boolean strict) {
     return Futures.defer(() -> {
       Whole whole = wholeUpdate(entity, condition, strict, strict);
-      return runUpdate(runner, whole.spec(), strict ? "update" : "upsert", whole.item(), strict && schema.createdAt() == null);
+      return runUpdate(runner, whole, strict && schema.createdAt() == null);
     });
   }
 
@@ -205,7 +204,7 @@ public final class TableOps<E> {
   public CompletableFuture<E> upsertRemovingNulls(Runner runner, E entity, Expr condition) {
     return Futures.defer(() -> {
       Whole whole = wholeUpdate(entity, condition, false, true);
-      return runUpdate(runner, whole.spec(), "upsert", whole.item(), false);
+      return runUpdate(runner, whole, false);
     });
   }
 
@@ -219,7 +218,8 @@ public final class TableOps<E> {
    * @return the whole new item
    */
   public CompletableFuture<E> partialUpdate(Runner runner, Map<String, AttributeValue> key, UpdateClauses clauses, Expr condition) {
-    return Futures.defer(() -> runUpdate(runner, partial(key, clauses, condition), "update", null, true));
+    return Futures.defer(() -> runUpdate(runner, new Whole(partial(key, clauses, condition), null,
+        Refusal.of("update", schema, key)), true));
   }
 
   /**
@@ -231,24 +231,25 @@ public final class TableOps<E> {
    * @return the old item, if there was one
    */
   public CompletableFuture<Optional<E>> delete(Runner runner, Map<String, AttributeValue> key, Expr condition) {
-    return Futures.defer(() -> {
-      Retries retries = new Retries();
-      CompletableFuture<DeleteItem.Deleted> call = runner.run(DeleteItem.of(table, key, condition,
-          () -> "the condition on " + Keys.describe(key) + " failed", retries));
-      return call.handle((deleted, error) -> {
-        if (error != null) {
-          Throwable cause = Futures.unwrap(error);
-          boolean gone = cause.getCause() instanceof ConditionalCheckFailedException refused && !refused.hasItem();
-          if (gone && retries.retried()) {
-            throw lostDelete(key, cause);
-          }
-          throw (RuntimeException) cause;
+    return Futures.defer(() -> delete(runner, key, condition, Refusal.of("delete", schema, key)));
+  }
+
+  private CompletableFuture<Optional<E>> delete(Runner runner, Map<String, AttributeValue> key, Expr condition, Refusal refusal) {
+    Retries retries = new Retries();
+    CompletableFuture<DeleteItem.Deleted> call = runner.run(DeleteItem.of(table, key, condition, refusal, retries));
+    return call.handle((deleted, error) -> {
+      if (error != null) {
+        Throwable cause = Futures.unwrap(error);
+        boolean gone = cause.getCause() instanceof ConditionalCheckFailedException refused && !refused.hasItem();
+        if (gone && retries.retried()) {
+          throw lostDelete(key, cause);
         }
-        if (deleted.old() == null && deleted.retried()) {
-          throw lostDelete(key, null);
-        }
-        return deleted.old() == null ? Optional.<E>empty() : Optional.of(schema.fromItem(deleted.old()));
-      });
+        throw (RuntimeException) cause;
+      }
+      if (deleted.old() == null && deleted.retried()) {
+        throw lostDelete(key, null);
+      }
+      return deleted.old() == null ? Optional.<E>empty() : Optional.of(schema.fromItem(deleted.old()));
     });
   }
 
@@ -268,7 +269,8 @@ public final class TableOps<E> {
   public CompletableFuture<Optional<E>> deleteEntity(Runner runner, E entity) {
     return Futures.defer(() -> {
       Map<String, AttributeValue> item = encode(entity);
-      return delete(runner, Keys.fromItem(schema, table, item), Versions.held(schema, item));
+      Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
+      return delete(runner, key, Versions.held(schema, item), Refusal.versioned("delete", schema, key, item));
     });
   }
 
@@ -341,11 +343,11 @@ public final class TableOps<E> {
     lifecycle.onCreate(item);
     if (autoIncrement != null && item.get(pk) == null) {
       ItemChecks.checkItem(table, autoIncrement.withId(item, java.math.BigInteger.ONE));
-      return new WriteAction(this, "put", null, item, null);
+      return new WriteAction(this, Refusal.put(schema, null), item, null);
     }
     Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
     ItemChecks.checkItem(table, item);
-    return new WriteAction(this, "put", key, item, PutItem.transactItem(table, pk, item));
+    return new WriteAction(this, Refusal.put(schema, key), item, PutItem.transactItem(table, pk, item));
   }
 
   /**
@@ -359,8 +361,7 @@ public final class TableOps<E> {
    */
   public WriteAction updateAction(E entity, Expr condition, boolean strict) {
     Whole whole = wholeUpdate(entity, condition, strict, strict);
-    return new WriteAction(this, strict ? "update" : "upsert", whole.spec().key(), whole.item(),
-        UpdateItem.transactItem(whole.spec()));
+    return new WriteAction(this, whole.refusal(), whole.item(), UpdateItem.transactItem(whole.spec()));
   }
 
   /**
@@ -371,7 +372,7 @@ public final class TableOps<E> {
    * @return the action
    */
   public WriteAction deleteAction(Map<String, AttributeValue> key, Expr condition) {
-    return new WriteAction(this, "delete", key, null, DeleteItem.transactItem(table, key, condition));
+    return new WriteAction(this, Refusal.of("delete", schema, key), null, DeleteItem.transactItem(table, key, condition));
   }
 
   /**
@@ -382,7 +383,9 @@ public final class TableOps<E> {
    */
   public WriteAction deleteAction(E entity) {
     Map<String, AttributeValue> item = encode(entity);
-    return deleteAction(Keys.fromItem(schema, table, item), Versions.held(schema, item));
+    Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
+    return new WriteAction(this, Refusal.versioned("delete", schema, key, item), null,
+        DeleteItem.transactItem(table, key, Versions.held(schema, item)));
   }
 
   /**
@@ -393,7 +396,7 @@ public final class TableOps<E> {
    * @return the action
    */
   public WriteAction conditionCheckAction(Map<String, AttributeValue> key, Expr condition) {
-    return new WriteAction(this, "conditionCheck", key, null, ConditionCheck.transactItem(table, key, condition));
+    return new WriteAction(this, Refusal.of("conditionCheck", schema, key), null, ConditionCheck.transactItem(table, key, condition));
   }
 
   /**
@@ -405,11 +408,11 @@ public final class TableOps<E> {
    * @return the action
    */
   public WriteAction partialUpdateAction(Map<String, AttributeValue> key, UpdateClauses clauses, Expr condition) {
-    return new WriteAction(this, "update", key, null, UpdateItem.transactItem(partial(key, clauses, condition)));
+    return new WriteAction(this, Refusal.of("update", schema, key), null, UpdateItem.transactItem(partial(key, clauses, condition)));
   }
 
-  /** A whole-item update: the request parts and the item it stores. */
-  private record Whole(UpdateItem.Spec spec, Map<String, AttributeValue> item) {}
+  /** An update: the request parts, the item it stores (null for a partial update), and what it expects stored. */
+  private record Whole(UpdateItem.Spec spec, Map<String, AttributeValue> item, Refusal refusal) {}
 
   private Whole wholeUpdate(E entity, Expr condition, boolean strict, boolean removeNulls) {
     Map<String, AttributeValue> item = encode(entity);
@@ -419,6 +422,7 @@ public final class TableOps<E> {
     }
     Expr created = lifecycle.onReplace(item);
     ItemChecks.checkItem(table, item);
+    Refusal refusal = Refusal.versioned(strict ? "update" : "upsert", schema, key, item);   // the held version, before advancing
     Expr version = Versions.advance(schema, item);
     Expr all = Expr.and(strict ? Expr.exists(pk) : null, Expr.and(version, condition));
     UpdateClauses clauses = UpdateClauses.replacing(schema, item, removeNulls,
@@ -426,7 +430,7 @@ public final class TableOps<E> {
     if (created != null) {
       clauses.set(created);
     }
-    return new Whole(UpdateItem.Spec.of(table, key, clauses, all), item);
+    return new Whole(UpdateItem.Spec.of(table, key, clauses, all), item, refusal);
   }
 
   /**
@@ -461,11 +465,9 @@ public final class TableOps<E> {
     return UpdateItem.Spec.of(table, key, clauses, Expr.and(Expr.exists(pk), condition));
   }
 
-  private CompletableFuture<E> runUpdate(Runner runner, UpdateItem.Spec spec, String action, Map<String, AttributeValue> item,
-      boolean strict) {
-    java.util.function.Supplier<String> conflict = () -> action + " of " + Keys.describe(spec.key()) + ": "
-        + ("upsert".equals(action) ? "the condition failed" : "the item does not exist or the condition failed");
-    CompletableFuture<E> update = runner.run(UpdateItem.of(spec, conflict).map(schema::fromItem));
+  private CompletableFuture<E> runUpdate(Runner runner, Whole whole, boolean strict) {
+    Map<String, AttributeValue> item = whole.item();
+    CompletableFuture<E> update = runner.run(UpdateItem.of(whole.spec(), whole.refusal()).map(schema::fromItem));
     // A whole-item write is known in full: a refused retry whose stored item is exactly what this
     // call wrote (a strict update: nothing else; an upsert: at least that) was this call's write.
     return item == null ? update : ownWrite(update, stored -> Items.covers(stored, item, strict), schema::fromItem);

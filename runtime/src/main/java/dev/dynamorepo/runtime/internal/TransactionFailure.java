@@ -1,6 +1,7 @@
 package dev.dynamorepo.runtime.internal;
 
 import dev.dynamorepo.runtime.CancellationReason;
+import dev.dynamorepo.runtime.Conflict;
 import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoException;
 
@@ -40,14 +41,26 @@ final class TransactionFailure {
         counterMoved |= conditionFailed;
       }
       if (owner != TransactionPlan.COUNTER) {
-        WriteAction action = plan.action(owner);
-        String key = action.key() == null ? "{new auto-increment id}" : Keys.describe(action.key());
-        byAction[owner] = new CancellationReason(owner, action.kind(), action.table(), key, code, raw.get(position).message());
+        byAction[owner] = reason(owner, raw.get(position), conditionFailed);
       }
     }
     for (CancellationReason reason : byAction) {
       reasons.add(reason);
     }
+  }
+
+  /**
+   * One action's reason; a failed condition is classified from the stored item DynamoDB returned
+   * (every action asks for ALL_OLD). A put waiting for an auto-increment id found its id taken:
+   * contention, not the caller's condition.
+   */
+  private CancellationReason reason(int owner, software.amazon.awssdk.services.dynamodb.model.CancellationReason raw,
+      boolean conditionFailed) {
+    WriteAction action = plan.action(owner);
+    String key = action.key() == null ? "{new auto-increment id}" : Keys.describe(action.key());
+    Conflict conflict = conditionFailed && !action.needsId()
+        ? action.refusal().classify(raw.hasItem() && !raw.item().isEmpty() ? raw.item() : null) : null;
+    return new CancellationReason(owner, action.kind(), action.table(), key, raw.code(), raw.message(), conflict);
   }
 
   /** @return whether an auto-increment counter moved since it was read */
@@ -65,7 +78,8 @@ final class TransactionFailure {
   DynamoException toException(int attempts, String note) {
     CancellationReason first = reasons.stream().filter(r -> r != null && r.failed()).findFirst().orElse(null);
     String where = first == null ? "" : ": action " + first.index() + " (" + first.action() + " on table '" + first.table()
-        + "', key " + first.key() + ") failed with " + first.code() + (first.message() == null ? "" : " (" + first.message() + ")");
+        + "', key " + first.key() + ") failed with " + first.code() + (first.message() == null ? "" : " (" + first.message() + ")")
+        + (first.conflict() == null ? "" : ": " + plan.action(first.index()).refusal().explain(first.conflict().reason()));
     if (validation) {
       return new DynamoException("transaction refused by validation" + where, cause);
     }

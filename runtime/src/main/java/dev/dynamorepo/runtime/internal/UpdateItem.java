@@ -31,13 +31,13 @@ final class UpdateItem {
     }
   }
 
-  static Call<UpdateItemRequest, UpdateItemResponse, Map<String, AttributeValue>> of(Spec spec, java.util.function.Supplier<String> conflict) {
+  static Call<UpdateItemRequest, UpdateItemResponse, Map<String, AttributeValue>> of(Spec spec, Refusal refusal) {
     UpdateItemRequest request = UpdateItemRequest.builder().tableName(spec.table()).key(spec.key())
         .updateExpression(spec.update()).conditionExpression(spec.condition()).returnValues(ReturnValue.ALL_NEW)
-        .returnValuesOnConditionCheckFailure(spec.condition() == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .returnValuesOnConditionCheckFailure(allOld(spec.condition()))
         .expressionAttributeNames(spec.names()).expressionAttributeValues(spec.values()).build();
     return new Call<>(spec.table(), "UpdateItem", request, DynamoDbClient::updateItem, DynamoDbAsyncClient::updateItem,
-        UpdateItemResponse::attributes, conflict);
+        UpdateItemResponse::attributes, refusal);
   }
 
   static TransactWriteItem transactItem(Spec spec) {
@@ -46,6 +46,11 @@ final class UpdateItem {
     }
     return TransactWriteItem.builder().update(Update.builder().tableName(spec.table()).key(spec.key())
         .updateExpression(spec.update()).conditionExpression(spec.condition()).expressionAttributeNames(spec.names())
-        .expressionAttributeValues(spec.values()).build()).build();
+        .expressionAttributeValues(spec.values()).returnValuesOnConditionCheckFailure(allOld(spec.condition())).build()).build();
+  }
+
+  /** ALL_OLD whenever there is a condition: the stored item tells a refused caller why (see {@link Refusal}). */
+  static ReturnValuesOnConditionCheckFailure allOld(String condition) {
+    return condition == null ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD;
   }
 }

@@ -10,23 +10,20 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  */
 public final class WriteAction {
   private final TableOps<?> ops;
-  private final String kind;
-  private final Map<String, AttributeValue> key;
+  private final Refusal refusal;
   private final Map<String, AttributeValue> item;
   private final TransactWriteItem transactItem;
 
-  WriteAction(TableOps<?> ops, String kind, Map<String, AttributeValue> key, Map<String, AttributeValue> item,
-      TransactWriteItem transactItem) {
+  WriteAction(TableOps<?> ops, Refusal refusal, Map<String, AttributeValue> item, TransactWriteItem transactItem) {
     this.ops = ops;
-    this.kind = kind;
-    this.key = key;
+    this.refusal = refusal;
     this.item = item;
     this.transactItem = transactItem;
   }
 
   /** @return put, update, upsert, delete or conditionCheck */
   public String kind() {
-    return kind;
+    return refusal.action();
   }
 
   /** @return the physical table */
@@ -41,11 +38,16 @@ public final class WriteAction {
 
   /** @return the key, or null for a put that waits for an auto-increment id */
   public Map<String, AttributeValue> key() {
-    return key;
+    return refusal.key();
   }
 
   boolean needsId() {
-    return key == null;
+    return refusal.key() == null;
+  }
+
+  /** @return what this action expected of the stored item, to say why its condition failed */
+  Refusal refusal() {
+    return refusal;
   }
 
   TableOps<?> ops() {
