@@ -97,6 +97,14 @@ class MixedFaultsTest {
       assertTrue(tx.idempotencyToken() != null);
       assertTrue(check.get("tx", "t-1").isPresent());
 
+      // The retry's condition fails because the lost first attempt applied the change: unknown, not a conflict.
+      orders.put(order("carol", "c-1"));
+      faults.on("UpdateItem").loseResponse();
+      Throwable conditioned = failure(() -> orders.update("carol", "c-1").set(OrderSchema.STATUS, Status.PAID)
+          .when(OrderSchema.STATUS.eq(Status.NEW)).execute());
+      assertInstanceOf(OutcomeUnknownException.class, conditioned, conditioned.toString());   // before: ConflictException
+      assertEquals(Status.PAID, check.get("carol", "c-1").orElseThrow().status());
+
       faults.on("PutItem").times(3).throttle();
       Throwable refused = failure(() -> orders.put(order("alice", "o-9")));
       assertEquals(DynamoException.class, refused.getClass(), "a request refused on every attempt was not applied");
@@ -123,6 +131,12 @@ class MixedFaultsTest {
       lostThenThrottled(faults, "DeleteItem");
       assertInstanceOf(OutcomeUnknownException.class, failure(() -> orders.delete(check.key("bob", "o-1")).join()));
       assertTrue(check.get("bob", "o-1").isEmpty());
+
+      orders.put(order("dave", "d-1")).join();
+      faults.on("UpdateItem").loseResponse();
+      assertInstanceOf(OutcomeUnknownException.class, failure(() -> orders.update(check.key("dave", "d-1"))
+          .set(OrderSchema.STATUS, Status.PAID).when(OrderSchema.STATUS.eq(Status.NEW)).executeAsync().join()));
+      assertEquals(Status.PAID, check.get("dave", "d-1").orElseThrow().status());
 
       faults.on("PutItem").times(3).throttle();
       assertEquals(DynamoException.class, failure(() -> orders.put(order("bob", "o-9")).join()).getClass());

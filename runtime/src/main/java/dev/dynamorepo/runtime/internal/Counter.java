@@ -155,7 +155,9 @@ public final class Counter {
   private static CompletableFuture<Void> ignoreConflict(CompletableFuture<Void> call) {
     return call.exceptionally(error -> {
       Throwable cause = Futures.unwrap(error);
-      if (cause instanceof ConflictException) {
+      // Refused because the item exists, also when a lost earlier attempt of this call created it.
+      if (cause instanceof ConflictException || cause.getCause()
+          instanceof software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException) {
         return null;
       }
       throw (RuntimeException) cause;

@@ -30,6 +30,14 @@ public final class Errors {
       return de;
     }
     if (e instanceof ConditionalCheckFailedException refused) {
+      if (earlierAttemptMayHaveApplied(refused)) {
+        // The condition may have failed because an earlier attempt of this very call was applied
+        // (its answer lost); callers that know the whole item they wrote recognise it (the stored
+        // item is kept as the cause), anything else is unknown, not a conflict.
+        return new OutcomeUnknownException(prefix(op.operation(), op.table()) + "the condition failed on a retry after an"
+            + " earlier attempt's answer was lost, so the write may or may not have been applied; read the item to find out",
+            refused, null);
+      }
       return op.conflict("table '" + op.table() + "': " + op.operation() + " refused: ", refused);
     }
     if (isWrite(op.operation()) && mayHaveApplied(e)) {

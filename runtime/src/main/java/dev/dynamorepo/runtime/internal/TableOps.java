@@ -486,7 +486,8 @@ public final class TableOps<E> {
       }
       Throwable cause = Futures.unwrap(error);
       // Only a retried request can have been refused by its own first attempt (the SDK counts attempts).
-      if (cause instanceof ConflictException && cause.getCause() instanceof ConditionalCheckFailedException refused
+      if ((cause instanceof ConflictException || cause instanceof OutcomeUnknownException)
+          && cause.getCause() instanceof ConditionalCheckFailedException refused
           && Retries.of(refused) && refused.hasItem() && mine.test(refused.item())) {
         return result.apply(refused.item());
       }
