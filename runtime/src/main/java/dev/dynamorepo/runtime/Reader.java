@@ -154,7 +154,7 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
   public <P> Projected<P> project(dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
     java.util.Objects.requireNonNull(projection, "projection");
     Reads.Spec spec = spec();
-    return new Projected<>(ops.engine(), new Reads<>(ops, spec, projection::fromItem, projection));
+    return new Projected<>(ops.engine(), new Reads<>(ops, spec, item -> ops.schema().fromItem(item, projection), projection));
   }
 
   /** @return every matching item, page by page as the stream is consumed */

@@ -1,6 +1,7 @@
 package dev.dynamorepo.streams;
 
 import dev.dynamorepo.runtime.DynamoDb;
+import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.Key;
 import dev.dynamorepo.runtime.KeyAttribute;
 import dev.dynamorepo.runtime.support.EntitySchema;
@@ -131,14 +132,18 @@ public final class ChangeDecoder<E> {
    *
    * @param record the record
    * @return the change; images the record lacks are empty
-   * @throws StreamDecodingException for an unknown event name, a missing or mistyped key
-   *     attribute, or an image the schema cannot read
+   * @throws StreamDecodingException for a null record, an unknown event name, a missing or
+   *     mistyped key attribute, or an image the schema cannot read; the message names the record
+   *     and never holds an attribute value other than the item's key
    */
   public Change<E> decode(Record record) {
-    Objects.requireNonNull(record, "record");
+    if (record == null) {
+      throw new StreamDecodingException("the record is null (decoder for table '" + tableName + "')");
+    }
     StreamRecord data = record.dynamodb();
     if (data == null) {
-      throw new StreamDecodingException(describe(record.eventID(), null) + ": the record has no 'dynamodb' data");
+      throw new StreamDecodingException(describe(record.eventID(), record.eventNameAsString(), null)
+          + ": the record has no 'dynamodb' data");
     }
     return decode(record.eventID(), record.eventNameAsString(), data.sequenceNumber(),
         data.hasKeys() ? data.keys() : null,
@@ -164,7 +169,7 @@ public final class ChangeDecoder<E> {
 
   Change<E> decode(String eventId, String eventName, String sequenceNumber, Map<String, AttributeValue> keys,
                    Map<String, AttributeValue> oldImage, Map<String, AttributeValue> newImage, Instant created) {
-    String where = describe(eventId, sequenceNumber);
+    String where = describe(eventId, eventName, sequenceNumber);
     Change.Kind kind;
     try {
       kind = Change.Kind.fromEventName(eventName);
@@ -185,7 +190,7 @@ public final class ChangeDecoder<E> {
     try {
       return sort == null ? schema.key(partition) : schema.key(partition, keyValue(where, sort, keys));
     } catch (RuntimeException e) {
-      throw new StreamDecodingException(where + ": bad key " + keys + ": " + e.getMessage(), e);
+      throw new StreamDecodingException(where + ": bad key: " + reason(e), e);
     }
   }
 
@@ -198,13 +203,13 @@ public final class ChangeDecoder<E> {
     String expected = attribute.codec().storedType().name();
     if (!value.type().name().equals(expected)) {
       throw new StreamDecodingException(where + ": key attribute '" + attribute.name() + "' is stored as "
-          + expected + " but the record has " + value);
+          + value.type() + ", expected " + expected);
     }
     try {
       return attribute.codec().decode(value);
     } catch (RuntimeException e) {
-      throw new StreamDecodingException(where + ": cannot decode key attribute '" + attribute.name() + "' "
-          + value + ": " + e.getMessage(), e);
+      throw new StreamDecodingException(where + ": cannot decode key attribute '" + attribute.name() + "': "
+          + reason(e), e);
     }
   }
 
@@ -217,7 +222,7 @@ public final class ChangeDecoder<E> {
       decoded = schema.fromItem(item);
     } catch (RuntimeException e) {
       throw new StreamDecodingException(where + ": cannot read " + which + " as " + schema.entityType().getSimpleName()
-          + ": " + e.getMessage(), e);
+          + ": " + reason(e), e);
     }
     if (decoded == null) {
       // A single-table design's decoder (<Table>Schema.SCHEMA) met a type that none of its entities declares.
@@ -228,10 +233,22 @@ public final class ChangeDecoder<E> {
     return Optional.of(decoded);
   }
 
-  String describe(String eventId, String sequenceNumber) {
+  /**
+   * Why decoding failed, for a message: the runtime's own exceptions name the attribute and never
+   * its value; any other's message (a record constructor's, a converter's) may quote the value, so
+   * only its class is given.
+   */
+  static String reason(RuntimeException e) {
+    return e instanceof DynamoException ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  /** The record for a message: {@code stream record 'e-1' (INSERT, sequence number 100) for table 'orders'}. */
+  String describe(String eventId, String eventName, String sequenceNumber) {
+    String details = (eventName == null ? "" : eventName)
+        + (eventName != null && sequenceNumber != null ? ", " : "")
+        + (sequenceNumber == null ? "" : "sequence number " + sequenceNumber);
     return "stream record " + (eventId == null ? "(no eventID)" : "'" + eventId + "'")
-        + (sequenceNumber == null ? "" : " (sequence number " + sequenceNumber + ")")
-        + " for table '" + tableName + "'";
+        + (details.isEmpty() ? "" : " (" + details + ")") + " for table '" + tableName + "'";
   }
 
   /**

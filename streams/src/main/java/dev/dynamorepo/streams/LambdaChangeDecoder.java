@@ -47,6 +47,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class LambdaChangeDecoder<E> {
   private static final String TABLE = ":table/";
   private static final String STREAM = "/stream/";
+  /** DynamoDB's limit on nested documents, the depth of the deepest map or list it stores. */
+  private static final int MAX_DEPTH = 32;
 
   private final ChangeDecoder<E> decoder;
 
@@ -82,10 +84,12 @@ public final class LambdaChangeDecoder<E> {
     Objects.requireNonNull(event, "event");
     List<DynamodbEvent.DynamodbStreamRecord> records = event.getRecords();
     List<Change<E>> changes = new ArrayList<>(records == null ? 0 : records.size());
-    if (records != null) {
-      for (DynamodbEvent.DynamodbStreamRecord record : records) {
-        changes.add(decode(record));
+    for (int i = 0; records != null && i < records.size(); i++) {
+      if (records.get(i) == null) {
+        throw new StreamDecodingException("record [" + i + "] of the event is null (decoder for table '"
+            + decoder.tableName() + "')");
       }
+      changes.add(decode(records.get(i)));
     }
     return changes;
   }
@@ -118,14 +122,20 @@ public final class LambdaChangeDecoder<E> {
    *
    * @param record the record
    * @return the change; images the record lacks are empty
-   * @throws StreamDecodingException for a record of another table (by its
+   * @throws StreamDecodingException for a null record, a record of another table (by its
    *     {@code eventSourceARN}, when present), an unknown event name, a missing or mistyped key
-   *     attribute, an attribute value of no type, or an image the schema cannot read
+   *     attribute, an attribute value of no type or of several, a null value, set element or name,
+   *     a document nested more than 32 levels deep (DynamoDB's limit), or an image the schema cannot
+   *     read; the message names the record and the attribute's path, never an attribute value
+   *     other than the item's key
    */
   public Change<E> decode(DynamodbEvent.DynamodbStreamRecord record) {
-    Objects.requireNonNull(record, "record");
+    if (record == null) {
+      throw new StreamDecodingException("the record is null (decoder for table '" + decoder.tableName() + "')");
+    }
     com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord data = record.getDynamodb();
-    String where = decoder.describe(record.getEventID(), data == null ? null : data.getSequenceNumber());
+    String where = decoder.describe(record.getEventID(), record.getEventName(),
+        data == null ? null : data.getSequenceNumber());
     String arn = record.getEventSourceARN();
     if (arn != null) {
       String table = tableOf(record, arn);
@@ -163,7 +173,7 @@ public final class LambdaChangeDecoder<E> {
     int start = arn.indexOf(TABLE);
     int end = start < 0 ? -1 : arn.indexOf(STREAM, start + TABLE.length());
     if (!arn.startsWith("arn:") || end < 0 || end == start + TABLE.length()) {
-      throw new StreamDecodingException(decoder.describe(record.getEventID(), null)
+      throw new StreamDecodingException(decoder.describe(record.getEventID(), record.getEventName(), null)
           + ": eventSourceARN '" + arn + "' is not a DynamoDB stream ARN (arn:...:table/NAME/stream/LABEL)");
     }
     return arn.substring(start + TABLE.length(), end);
@@ -175,57 +185,150 @@ public final class LambdaChangeDecoder<E> {
       return null;
     }
     Map<String, AttributeValue> item = new LinkedHashMap<>();
-    lambda.forEach((name, value) -> item.put(name, convert(where, which + "." + name, value)));
+    for (Map.Entry<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> e : lambda.entrySet()) {
+      if (e.getKey() == null) {
+        throw new StreamDecodingException(where + ": " + which + " has an attribute without a name");
+      }
+      try {
+        item.put(e.getKey(), convert(e.getValue(), 1));
+      } catch (Shape shape) {
+        throw new StreamDecodingException(where + ": " + which + " attribute '" + e.getKey() + shape.path + "' "
+            + shape.fault);
+      }
+    }
     return item;
   }
 
-  // The SDK v2 value of a Lambda value, recursively; the path names the value in messages.
-  private static AttributeValue convert(String where, String path,
-      com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value) {
+  /**
+   * The SDK v2 value of a Lambda value, recursively and at most {@link #MAX_DEPTH} documents deep
+   * (the first map or list is depth 1), so a hostile event cannot overflow the stack. A value of
+   * no type or of several is refused rather than read as its first type.
+   */
+  private static AttributeValue convert(
+      com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue value, int depth) {
     if (value == null) {
-      throw new StreamDecodingException(where + ": " + path + " is null");
+      throw new Shape("is null");
+    }
+    if (types(value) != 1) {
+      throw new Shape(types(value) == 0 ? "has no DynamoDB type"
+          : "has several DynamoDB types (" + typeNames(value) + ")");
     }
     if (value.getS() != null) {
       return AttributeValue.fromS(value.getS());
-    }
-    if (value.getN() != null) {
+    } else if (value.getN() != null) {
       return AttributeValue.fromN(value.getN());
-    }
-    if (value.getB() != null) {
+    } else if (value.getB() != null) {
       return AttributeValue.fromB(bytes(value.getB()));
-    }
-    if (value.getBOOL() != null) {
+    } else if (value.getBOOL() != null) {
       return AttributeValue.fromBool(value.getBOOL());
-    }
-    if (Boolean.TRUE.equals(value.getNULL())) {
+    } else if (value.getNULL() != null) {
+      if (!value.getNULL()) {
+        throw new Shape("is NULL false; DynamoDB writes NULL only as true");
+      }
       return AttributeValue.fromNul(true);
+    } else if (value.getSS() != null) {
+      return AttributeValue.fromSs(strings(value.getSS(), "SS"));
+    } else if (value.getNS() != null) {
+      return AttributeValue.fromNs(strings(value.getNS(), "NS"));
+    } else if (value.getBS() != null) {
+      return AttributeValue.fromBs(bytes(value.getBS()));
     }
-    if (value.getSS() != null) {
-      return AttributeValue.fromSs(List.copyOf(value.getSS()));
+    if (depth > MAX_DEPTH) {
+      throw new Shape("is nested more than " + MAX_DEPTH + " levels deep; DynamoDB stores no deeper document");
     }
-    if (value.getNS() != null) {
-      return AttributeValue.fromNs(List.copyOf(value.getNS()));
-    }
-    if (value.getBS() != null) {
-      List<SdkBytes> set = new ArrayList<>(value.getBS().size());
-      for (ByteBuffer element : value.getBS()) {
-        set.add(bytes(element));
+    return value.getM() != null ? AttributeValue.fromM(map(value.getM(), depth))
+        : AttributeValue.fromL(list(value.getL(), depth));
+  }
+
+  private static Map<String, AttributeValue> map(
+      Map<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> m, int depth) {
+    Map<String, AttributeValue> out = new LinkedHashMap<>();
+    for (Map.Entry<String, com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> e : m.entrySet()) {
+      if (e.getKey() == null) {
+        throw new Shape("holds a value without a name");
       }
-      return AttributeValue.fromBs(set);
-    }
-    if (value.getM() != null) {
-      Map<String, AttributeValue> map = new LinkedHashMap<>();
-      value.getM().forEach((name, nested) -> map.put(name, convert(where, path + "." + name, nested)));
-      return AttributeValue.fromM(map);
-    }
-    if (value.getL() != null) {
-      List<AttributeValue> list = new ArrayList<>(value.getL().size());
-      for (int i = 0; i < value.getL().size(); i++) {
-        list.add(convert(where, path + "[" + i + "]", value.getL().get(i)));
+      try {
+        out.put(e.getKey(), convert(e.getValue(), depth + 1));
+      } catch (Shape shape) {
+        throw shape.at("." + e.getKey());
       }
-      return AttributeValue.fromL(list);
     }
-    throw new StreamDecodingException(where + ": " + path + " has no value of any DynamoDB type: " + value);
+    return out;
+  }
+
+  private static List<AttributeValue> list(
+      List<com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue> l, int depth) {
+    List<AttributeValue> out = new ArrayList<>(l.size());
+    for (int i = 0; i < l.size(); i++) {
+      try {
+        out.add(convert(l.get(i), depth + 1));
+      } catch (Shape shape) {
+        throw shape.at("[" + i + "]");
+      }
+    }
+    return out;
+  }
+
+  private static List<String> strings(List<String> set, String type) {
+    for (int i = 0; i < set.size(); i++) {
+      if (set.get(i) == null) {
+        throw new Shape("has a null element in its " + type);
+      }
+    }
+    return List.copyOf(set);
+  }
+
+  private static List<SdkBytes> bytes(List<ByteBuffer> set) {
+    List<SdkBytes> out = new ArrayList<>(set.size());
+    for (ByteBuffer element : set) {
+      if (element == null) {
+        throw new Shape("has a null element in its BS");
+      }
+      out.add(bytes(element));
+    }
+    return out;
+  }
+
+  /** How many of the value's type fields are set: exactly one in a value DynamoDB wrote. */
+  private static int types(com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue v) {
+    return (v.getS() != null ? 1 : 0) + (v.getN() != null ? 1 : 0) + (v.getB() != null ? 1 : 0)
+        + (v.getBOOL() != null ? 1 : 0) + (v.getNULL() != null ? 1 : 0) + (v.getSS() != null ? 1 : 0)
+        + (v.getNS() != null ? 1 : 0) + (v.getBS() != null ? 1 : 0) + (v.getM() != null ? 1 : 0)
+        + (v.getL() != null ? 1 : 0);
+  }
+
+  private static String typeNames(com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue v) {
+    List<String> names = new ArrayList<>();
+    Object[] fields = {v.getS(), v.getN(), v.getB(), v.getBOOL(), v.getNULL(), v.getSS(), v.getNS(), v.getBS(),
+        v.getM(), v.getL()};
+    String[] types = {"S", "N", "B", "BOOL", "NULL", "SS", "NS", "BS", "M", "L"};
+    for (int i = 0; i < types.length; i++) {
+      if (fields[i] != null) {
+        names.add(types[i]);
+      }
+    }
+    return String.join(", ", names);
+  }
+
+  /**
+   * A value of the wrong shape, met while converting: each map and list on the way out puts its
+   * segment in front of the path, so the hot path builds no path strings. No stack trace: it never
+   * leaves this class.
+   */
+  private static final class Shape extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String fault;
+    private final StringBuilder path = new StringBuilder();
+
+    Shape(String fault) {
+      super(fault, null, false, false);
+      this.fault = fault;
+    }
+
+    Shape at(String segment) {
+      path.insert(0, segment);
+      return this;
+    }
   }
 
   // A copy of the remaining bytes; the event's buffer (and its position) stay as they were.

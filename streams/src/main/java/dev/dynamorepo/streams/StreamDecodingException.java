@@ -3,10 +3,12 @@ package dev.dynamorepo.streams;
 import dev.dynamorepo.runtime.DynamoException;
 
 /**
- * A stream record that cannot be decoded into a change of the decoder's entity: an unknown event
- * name, a record of another table, a missing or mistyped key attribute, an image that the
- * entity's schema cannot read, or an attribute value of no known type. The message names the
- * record (its event id and sequence number) and what was wrong.
+ * A stream record that cannot be decoded into a change of the decoder's entity: a null record,
+ * an unknown event name, a record of another table, a missing or mistyped key attribute, an image
+ * that the entity's schema cannot read, an attribute value of no known type or of several, or a
+ * document nested deeper than DynamoDB's 32 levels. The message names the record (its event id,
+ * event name and sequence number) and what was wrong, and holds no attribute value other than the
+ * item's key.
  *
  * <pre>{@code
  * try {

@@ -49,7 +49,7 @@ class DecodingErrorsTest {
         "lack the key attribute 'shipmentId'", "sequence number 100");
     fails(() -> decoder.decode(sdk("INSERT",
             Map.of("customerId", AttributeValue.fromN("1"), "shipmentId", AttributeValue.fromS("s-1")), null)),
-        "'customerId' is stored as S");
+        "'customerId' is stored as N, expected S");
     fails(() -> decoder.decode(sdk("INSERT", Map.of(), null)), "no Keys");
     fails(() -> decoder.decode(sdk("INSERT",
             Map.of("customerId", AttributeValue.fromS(""), "shipmentId", AttributeValue.fromS("s-1")), null)),
@@ -115,6 +115,6 @@ class DecodingErrorsTest {
     var list = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue().withL(List.of(empty));
     var map = new com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue().withM(Map.of("lines", list));
     record.getDynamodb().setNewImage(Map.of("destination", map));
-    fails(() -> decoder.lambda().decode(record), "NewImage.destination.lines[0] has no value of any DynamoDB type");
+    fails(() -> decoder.lambda().decode(record), "NewImage attribute 'destination.lines[0]' has no DynamoDB type");
   }
 }

@@ -3,6 +3,7 @@ package dev.dynamorepo.streams;
 import static dev.dynamorepo.streams.Fixtures.INSERTED;
 import static dev.dynamorepo.streams.Fixtures.MODIFIED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import dev.dynamorepo.testing.WithDynamoDb;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
@@ -90,6 +93,24 @@ class MotoStreamTest {
         assertTrue(new java.math.BigInteger(change.sequenceNumber()).compareTo(new java.math.BigInteger(previous)) > 0,
             "sequence numbers increase in stream order");
       }
+    }
+  }
+
+  @Test
+  void anItemWrittenWithAnotherTypeFailsNamingTheRecordAndPathButNeverAValue() {
+    createShipmentsWithStream();
+    AttributeValue lines = AttributeValue.fromL(List.of(AttributeValue.fromS("x"),
+        AttributeValue.fromM(Map.of("floor", AttributeValue.fromS("SECRET-VALUE-123")))));
+    client.putItem(r -> r.tableName("shipments").item(Map.of("customerId", AttributeValue.fromS("alice"),
+        "shipmentId", AttributeValue.fromS("s-1"), "destination",
+        AttributeValue.fromM(Map.of("street", AttributeValue.fromS("SECRET-VALUE-123"), "lines", lines)))));
+
+    StreamDecodingException e = assertThrows(StreamDecodingException.class, () -> StreamReader.of(streams, decoder).readAll());
+    assertTrue(e.getMessage().matches("stream record '.+' \\(INSERT, sequence number \\d+\\) for table 'shipments': "
+        + "cannot read NewImage as Shipment: table 'shipments': the item \\{customerId=alice, shipmentId=s-1\\} "
+        + "cannot be read: attribute 'destination.lines\\[1\\]' is stored as M, expected S"), e::getMessage);
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      assertFalse(String.valueOf(t.getMessage()).contains("SECRET-VALUE-123"), t::toString);
     }
   }
 

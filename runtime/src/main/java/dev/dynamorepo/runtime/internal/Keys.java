@@ -96,9 +96,14 @@ public final class Keys {
   }
 
   private static String text(AttributeValue v) {
-    if (v.s() != null) {
+    if (v == null) {
+      return "(missing)";
+    } else if (v.s() != null) {
       return v.s();
+    } else if (v.n() != null) {
+      return v.n();
     }
-    return v.n() != null ? v.n() : "<" + v.b().asByteArrayUnsafe().length + " bytes>";
+    // never a value of another type: a mistyped key attribute may hold anything
+    return v.b() != null ? "<" + v.b().asByteArrayUnsafe().length + " bytes>" : "<stored as " + v.type() + ">";
   }
 }

@@ -132,8 +132,8 @@ public final class TableOps<E> {
    */
   public <P> CompletableFuture<Optional<P>> get(Runner runner, Map<String, AttributeValue> key, ReadConsistency consistency,
       dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return Futures.defer(() -> runner.run(GetItem.of(table, key, consistency == ReadConsistency.STRONG, projection::fromItem,
-        projection)));
+    return Futures.defer(() -> runner.run(GetItem.of(table, key, consistency == ReadConsistency.STRONG,
+        item -> schema().fromItem(item, projection), projection)));
   }
 
   /**
@@ -148,7 +148,7 @@ public final class TableOps<E> {
    */
   public <P> CompletableFuture<List<P>> getAll(Runner runner, List<Map<String, AttributeValue>> keys, ReadConsistency consistency,
       dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return Futures.defer(() -> new BatchGet<>(this, runner, projection::fromItem, projection)
+    return Futures.defer(() -> new BatchGet<>(this, runner, item -> schema().fromItem(item, projection), projection)
         .getAll(keys, consistency == ReadConsistency.STRONG));
   }
 

@@ -10,11 +10,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,9 +116,10 @@ public final class Codecs {
 
     @Override
     public E decode(AttributeValue value) {
+      Containers.expect(value, AttributeValue.Type.S, StoredType.S);
       E constant = byText.get(value.s());
       if (constant == null) {
-        throw new IllegalArgumentException("'" + value.s() + "' is not a constant of " + typeName);
+        throw DecodeFailure.of(value, "not a constant of " + typeName);
       }
       return constant;
     }
@@ -141,13 +138,7 @@ public final class Codecs {
    * @return the codec
    */
   public static <T> Codec<List<T>> list(Codec<T> element) {
-    return new CollectionCodec<>(StoredType.L, element);
-  }
-
-  /** A list or map element: null and values that encode to nothing are stored as {@code NUL}. */
-  private static <T> AttributeValue encodeElement(Codec<T> codec, T value) {
-    AttributeValue encoded = value == null ? null : codec.encode(value);
-    return encoded == null ? AttributeValue.createNul(true) : encoded;
+    return new Containers.CollectionCodec<>(StoredType.L, element);
   }
 
   /**
@@ -159,7 +150,7 @@ public final class Codecs {
    * @return the codec
    */
   public static <T> Codec<Set<T>> set(Codec<T> element) {
-    return new CollectionCodec<>(setTypeOf(element.storedType()), element);
+    return new Containers.CollectionCodec<>(setTypeOf(element.storedType()), element);
   }
 
   /**
@@ -170,30 +161,7 @@ public final class Codecs {
    * @return the codec
    */
   public static <T> Codec<Map<String, T>> map(Codec<T> valueCodec) {
-    return new Codec<>() {
-      @Override
-      public AttributeValue encode(Map<String, T> value) {
-        Map<String, AttributeValue> out = new LinkedHashMap<>(capacity(value.size()));
-        for (Map.Entry<String, T> e : value.entrySet()) {
-          out.put(e.getKey(), encodeElement(valueCodec, e.getValue()));
-        }
-        return AttributeValue.createM(out);
-      }
-
-      @Override
-      public Map<String, T> decode(AttributeValue value) {
-        Map<String, T> out = new LinkedHashMap<>(capacity(value.m().size()));
-        for (Map.Entry<String, AttributeValue> e : value.m().entrySet()) {
-          out.put(e.getKey(), valueCodec.decodeNullable(e.getValue()));
-        }
-        return out;
-      }
-
-      @Override
-      public StoredType storedType() {
-        return StoredType.M;
-      }
-    };
+    return new Containers.MapCodec<>(valueCodec);
   }
 
   /**
@@ -204,27 +172,7 @@ public final class Codecs {
    * @return the codec
    */
   public static <T> Codec<Optional<T>> optional(Codec<T> inner) {
-    return new Codec<>() {
-      @Override
-      public AttributeValue encode(Optional<T> value) {
-        return value.map(inner::encode).orElse(null);
-      }
-
-      @Override
-      public Optional<T> decode(AttributeValue value) {
-        return Optional.ofNullable(inner.decodeNullable(value));
-      }
-
-      @Override
-      public Optional<T> decodeNullable(AttributeValue value) {
-        return Optional.ofNullable(inner.decodeNullable(value));
-      }
-
-      @Override
-      public StoredType storedType() {
-        return inner.storedType();
-      }
-    };
+    return new Containers.OptionalCodec<>(inner);
   }
 
   /**
@@ -237,7 +185,7 @@ public final class Codecs {
    */
   public static <T> Codec<T> nested(Function<T, Map<String, AttributeValue>> toItem,
       Function<Map<String, AttributeValue>, T> fromItem) {
-    return scalar(StoredType.M, v -> AttributeValue.createM(toItem.apply(v)), v -> fromItem.apply(v.m()));
+    return new Containers.NestedCodec<>(toItem, fromItem);
   }
 
   /**
@@ -249,12 +197,16 @@ public final class Codecs {
    * @return the codec
    */
   public static <T> Codec<T> converter(AttributeConverter<T> converter) {
-    StoredType type = storedTypeOf(converter.attributeValueType());
-    return scalar(type, converter::transformFrom, converter::transformTo);
+    return new ConverterCodec<>(converter);
   }
 
   /**
-   * A scalar codec from two functions.
+   * A scalar codec from two functions. A value stored as another type, or one {@code decode}
+   * throws on, is refused with a {@code DynamoException} that names neither.
+   *
+   * <pre>{@code
+   * Codec<Year> year = Codecs.scalar(StoredType.N, y -> AttributeValue.fromN(y.toString()), v -> Year.parse(v.n()));
+   * }</pre>
    *
    * @param type the stored type
    * @param encode value to attribute
@@ -263,6 +215,7 @@ public final class Codecs {
    * @return the codec
    */
   public static <T> Codec<T> scalar(StoredType type, Function<T, AttributeValue> encode, Function<AttributeValue, T> decode) {
+    AttributeValue.Type sdk = type.sdkType();
     return new Codec<>() {
       @Override
       public AttributeValue encode(T value) {
@@ -271,7 +224,14 @@ public final class Codecs {
 
       @Override
       public T decode(AttributeValue value) {
-        return decode.apply(value);
+        Containers.expect(value, sdk, type);
+        try {
+          return decode.apply(value);
+        } catch (DecodeFailure f) {
+          throw f;
+        } catch (RuntimeException e) {
+          throw DecodeFailure.unreadable(value, "value", e);
+        }
       }
 
       @Override
@@ -281,10 +241,6 @@ public final class Codecs {
     };
   }
 
-
-  private static int capacity(int size) {
-    return (int) (size / 0.75f) + 1;
-  }
 
   private static StoredType setTypeOf(StoredType element) {
     // if, not switch: an enum switch makes javac add a switch-map class, one more to load at start-up
@@ -320,10 +276,12 @@ public final class Codecs {
    */
   private static final class Scalar<T> implements Codec<T> {
     private final StoredType type;
+    private final AttributeValue.Type sdk;
     private final int kind;
 
     Scalar(StoredType type, int kind) {
       this.type = type;
+      this.sdk = type.sdkType();
       this.kind = kind;
     }
 
@@ -346,7 +304,14 @@ public final class Codecs {
     @Override
     @SuppressWarnings("unchecked")
     public T decode(AttributeValue value) {
-      return (T) decodeAny(value);
+      // The stored type is checked before reading its field: the field of another type is null (or
+      // an empty list), which used to come out as a null, a NullPointerException or an empty value.
+      Containers.expect(value, sdk, type);
+      try {
+        return (T) decodeAny(value);
+      } catch (RuntimeException e) {
+        throw DecodeFailure.unreadable(value, Kind.name(kind), e);
+      }
     }
 
     private Object decodeAny(AttributeValue value) {
@@ -409,6 +374,47 @@ public final class Codecs {
     static final int DURATION = 21;
 
     private Kind() {}
+
+    /** The Java type of a kind, for messages (loads this class, on a failure only). */
+    static String name(int kind) {
+      return List.of("String", "Boolean", "Integer", "Long", "Short", "Byte", "Float", "Double", "BigDecimal",
+          "BigInteger", "SdkBytes", "byte[]", "ByteBuffer", "UUID", "Instant", "Instant (epoch seconds)", "LocalDate",
+          "LocalDateTime", "LocalTime", "OffsetDateTime", "ZonedDateTime", "Duration").get(kind);
+    }
+  }
+
+  /** A custom type through an Enhanced Client converter, which gets only values of its own stored type. */
+  private static final class ConverterCodec<T> implements Codec<T> {
+    private final AttributeConverter<T> converter;
+    private final StoredType type;
+    private final AttributeValue.Type sdk;
+
+    ConverterCodec(AttributeConverter<T> converter) {
+      this.converter = converter;
+      this.type = storedTypeOf(converter.attributeValueType());
+      this.sdk = type.sdkType();
+    }
+
+    @Override
+    public AttributeValue encode(T value) {
+      return converter.transformFrom(value);
+    }
+
+    @Override
+    public T decode(AttributeValue value) {
+      Containers.expect(value, sdk, type);
+      try {
+        return converter.transformTo(value);
+      } catch (RuntimeException e) {
+        throw DecodeFailure.of(value, "refused by " + converter.getClass().getSimpleName()
+            + " (" + e.getClass().getSimpleName() + ")");
+      }
+    }
+
+    @Override
+    public StoredType storedType() {
+      return type;
+    }
   }
 
   /** The Enhanced Client converters, created when a schema first uses one (holder idiom). */
@@ -418,93 +424,5 @@ public final class Codecs {
     static final AttributeConverter<Duration> DURATION = DurationAttributeConverter.create();
 
     private Converters() {}
-  }
-
-  /**
-   * Lists (L) and sets (SS, NS, BS) in one class, element by element; an empty set is not stored
-   * (DynamoDB refuses empty sets) and a missing one reads back as null.
-   */
-  private static final class CollectionCodec<T, C extends Collection<T>> implements Codec<C> {
-    private final StoredType type;
-    private final Codec<T> element;
-
-    CollectionCodec(StoredType type, Codec<T> element) {
-      this.type = type;
-      this.element = element;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public AttributeValue encode(C value) {
-      if (type == StoredType.L) {
-        List<AttributeValue> out = new ArrayList<>(value.size());
-        if (value instanceof java.util.RandomAccess) {
-          List<T> list = (List<T>) value;
-          for (int i = 0, size = list.size(); i < size; i++) {
-            out.add(encodeElement(element, list.get(i)));
-          }
-        } else {
-          for (T v : value) {
-            out.add(encodeElement(element, v));
-          }
-        }
-        return AttributeValue.createL(out);
-      }
-      if (value.isEmpty()) {
-        return null;
-      }
-      if (element == STRING) { // the common set: copy the strings straight into the request
-        @SuppressWarnings("unchecked")
-        Collection<String> strings = (Collection<String>) value;
-        return AttributeValue.createSs(new ArrayList<>(strings));
-      }
-      if (type == StoredType.BS) {
-        List<SdkBytes> bytes = new ArrayList<>(value.size());
-        for (T v : value) {
-          bytes.add(element.encode(v).b());
-        }
-        return AttributeValue.createBs(bytes);
-      }
-      List<String> strings = new ArrayList<>(value.size());
-      for (T v : value) {
-        AttributeValue e = element.encode(v);
-        strings.add(type == StoredType.SS ? e.s() : e.n());
-      }
-      return type == StoredType.SS ? AttributeValue.createSs(strings) : AttributeValue.createNs(strings);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public C decode(AttributeValue value) {
-      if (type == StoredType.L) {
-        List<AttributeValue> raw = value.l();
-        List<T> out = new ArrayList<>(raw.size());
-        for (AttributeValue r : raw) {
-          out.add(element.decodeNullable(r));
-        }
-        return (C) out;
-      }
-      Set<T> out;
-      if (type == StoredType.BS) {
-        List<SdkBytes> raw = value.bs();
-        out = new LinkedHashSet<>(capacity(raw.size()));
-        for (SdkBytes r : raw) {
-          out.add(element.decodeNullable(AttributeValue.createB(r)));
-        }
-      } else {
-        boolean ss = type == StoredType.SS;
-        List<String> raw = ss ? value.ss() : value.ns();
-        out = new LinkedHashSet<>(capacity(raw.size()));
-        for (String r : raw) {
-          out.add(element.decodeNullable(ss ? AttributeValue.createS(r) : AttributeValue.createN(r)));
-        }
-      }
-      return (C) out;
-    }
-
-    @Override
-    public StoredType storedType() {
-      return type;
-    }
   }
 }

@@ -7,6 +7,7 @@ import dev.dynamorepo.runtime.KeyAttribute;
 import dev.dynamorepo.runtime.VersionAttribute;
 import dev.dynamorepo.runtime.internal.Keys;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -284,10 +285,53 @@ public final class EntitySchema<E> {
    * @param item a stored item
    * @return the entity; missing attributes are null (or the primitive's zero); for a whole
    *     single-table design's view, null when the item's type names no entity of it
-   * @throws DynamoException when a single-table entity's item holds another entity's type
+   * @throws DynamoException when a single-table entity's item holds another entity's type, or an
+   *     attribute is stored as another type than the entity's (naming the table, the item's key,
+   *     the attribute's path and both types, never the value) or is no value of its Java type
    */
   public E fromItem(Map<String, AttributeValue> item) {
-    return mapper.fromItem(single.entity() ? single.readable(item, tableName, entityType.getSimpleName()) : item);
+    Map<String, AttributeValue> readable = single.entity() ? single.readable(item, tableName, entityType.getSimpleName()) : item;
+    try {
+      return mapper.fromItem(readable);
+    } catch (DecodeFailure f) {
+      throw f.describe(tableName, describeKey(readable), readable);
+    }
+  }
+
+  /**
+   * Decodes a projection of one of this entity's items, refusing what it cannot read as
+   * {@link #fromItem} does.
+   *
+   * <pre>{@code
+   * OrderSummary s = OrderSchema.SCHEMA.fromItem(item, OrderSummarySchema.PROJECTION);
+   * }</pre>
+   *
+   * @param item the projected item
+   * @param projection the projection
+   * @param <P> the projection type
+   * @return the projection
+   * @throws DynamoException when an attribute cannot be read
+   */
+  public <P> P fromItem(Map<String, AttributeValue> item, ProjectionSchema<E, P> projection) {
+    try {
+      return projection.fromItem(item);
+    } catch (DecodeFailure f) {
+      throw f.describe(tableName, describeKey(item), item);
+    }
+  }
+
+  /**
+   * The item's key attributes for a message, {@code {customerId=alice, orderId=o-1}}: only the
+   * keys, and of a projected item only those it holds.
+   */
+  private String describeKey(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    for (KeyAttribute<E, ?> k : sortKey == null ? List.of(partitionKey) : List.of(partitionKey, sortKey)) {
+      if (item.get(k.name()) != null) {
+        key.put(k.name(), item.get(k.name()));
+      }
+    }
+    return Keys.describe(key);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.dynamorepo.runtime.support;
 
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** The DynamoDB data type an attribute is stored as. */
@@ -22,6 +23,11 @@ public enum StoredType {
   L,
   /** Map, also nested records and beans. */
   M;
+
+  /** The same type in the SDK's enum, which {@code AttributeValue.type()} answers in one field read. */
+  AttributeValue.Type sdkType() {
+    return AttributeValue.Type.valueOf(name());
+  }
 
   /**
    * The key type for a key attribute.
