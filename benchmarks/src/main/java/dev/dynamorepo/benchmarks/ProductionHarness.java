@@ -2,6 +2,7 @@ package dev.dynamorepo.benchmarks;
 
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.Get;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -396,7 +397,7 @@ public final class ProductionHarness {
     variants.put("Query, Order12Summary", () -> repo.query(pk).project(Order12SummarySchema.PROJECTION).stream().count());
     variants.put("GetItem, whole item", () -> repo.get(pk, "order-0000042").map(o -> 1L).orElse(0L));
     variants.put("GetItem, Order12Summary",
-        () -> repo.get(repo.key(pk, "order-0000042"), Order12SummarySchema.PROJECTION).map(o -> 1L).orElse(0L));
+        () -> repo.get(Get.of(repo.key(pk, "order-0000042")).project(Order12SummarySchema.PROJECTION)).map(o -> 1L).orElse(0L));
     int reps = 20;
     for (String name : variants.keySet()) { // warm-up
       for (int i = 0; i < 5; i++) {

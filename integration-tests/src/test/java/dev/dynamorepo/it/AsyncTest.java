@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.Delete;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.Get;
 import dev.dynamorepo.runtime.Page;
 import dev.dynamorepo.runtime.ReadConsistency;
 import dev.dynamorepo.runtime.TransactionResult;
+import dev.dynamorepo.runtime.Upsert;
 import dev.dynamorepo.testing.CleanTables;
 import dev.dynamorepo.testing.WithDynamoDb;
 import java.time.Instant;
@@ -64,15 +67,15 @@ class AsyncTest {
   void crudRoundTrip() {
     Order saved = orders.put(order("alice", "o-1", 100)).join();
     assertEquals(Optional.of(saved), orders.get("alice", "o-1").join());
-    assertEquals(Optional.of(saved), orders.get("alice", "o-1", ReadConsistency.STRONG).join());
+    assertEquals(Optional.of(saved), orders.get(Get.of(orders.key("alice", "o-1")).consistency(ReadConsistency.STRONG)).join());
     assertEquals(250, orders.update(order("alice", "o-1", 250)).join().totalCents());
-    assertEquals(300, orders.upsert(order("alice", "o-1", 300), OrderSchema.STATUS.eq(Status.NEW)).join().totalCents());
+    assertEquals(300, orders.upsert(Upsert.of(order("alice", "o-1", 300)).when(OrderSchema.STATUS.eq(Status.NEW))).join().totalCents());
     Order partial = orders.update("alice", "o-1").add(OrderSchema.TOTAL_CENTS, 5L).remove(OrderSchema.NOTE).executeAsync().join();
     assertEquals(305, partial.totalCents());
     assertEquals(null, partial.note());
     assertEquals(null, orders.deleteAttributes("alice", "o-1", OrderSchema.TAGS).join().tags());
     assertEquals(Optional.of(new OrderSummary("o-1", 305, Status.NEW)),
-        orders.get(orders.key("alice", "o-1"), OrderSummarySchema.PROJECTION).join(), "projections async too");
+        orders.get(Get.of(orders.key("alice", "o-1")).project(OrderSummarySchema.PROJECTION)).join(), "projections async too");
     assertEquals(Optional.of(305L), orders.delete("alice", "o-1").join().map(Order::totalCents));
     assertEquals(Optional.empty(), orders.get("alice", "o-1").join());
   }
@@ -84,7 +87,7 @@ class AsyncTest {
     assertInstanceOf(ConflictException.class, e);
     assertTrue(e.getMessage().contains("table 'orders'") && e.getMessage().contains("exists already"), e.getMessage());
     assertInstanceOf(ConflictException.class, failure(orders.update(order("bob", "o-9", 1))));
-    assertInstanceOf(ConflictException.class, failure(orders.delete("alice", "o-1", OrderSchema.STATUS.eq(Status.PAID))));
+    assertInstanceOf(ConflictException.class, failure(orders.delete(Delete.of(orders.key("alice", "o-1")).when(OrderSchema.STATUS.eq(Status.PAID)))));
   }
 
   @Test

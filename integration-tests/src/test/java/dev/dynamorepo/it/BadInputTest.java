@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dynamorepo.runtime.BatchGet;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.testing.CleanTables;
@@ -77,7 +78,7 @@ class BadInputTest {
     refused(() -> orders.batchDelete(keys), "table 'orders'", "batchDelete: the key at position 1 is null");
     refused(() -> orders.deleteAll(keys), "table 'orders'", "deleteAll", "key at position 1 is null");
     refused(() -> orders.getAll(keys), "table 'orders'", "getAll", "key at position 1 is null");
-    refused(() -> orders.getAll(keys, OrderSummarySchema.PROJECTION), "table 'orders'", "key at position 1 is null");
+    refused(() -> orders.getAll(BatchGet.of(keys).project(OrderSummarySchema.PROJECTION)), "table 'orders'", "key at position 1 is null");
     refused(() -> orders.dynamo().bulkWrite().overwrite(orders, items).execute(), "table 'orders'", "position 1");
     refused(() -> orders.dynamo().bulkWrite().delete(orders, keys).execute(), "table 'orders'", "position 1");
     OrderAsyncRepository async = orders.async();
@@ -85,7 +86,7 @@ class BadInputTest {
     refused(() -> joined(async.batchDelete(keys)), "table 'orders'", "key at position 1 is null");
     refused(() -> joined(async.deleteAll(keys)), "table 'orders'", "key at position 1 is null");
     refused(() -> joined(async.getAll(keys)), "table 'orders'", "key at position 1 is null");
-    refused(() -> joined(async.getAll(keys, OrderSummarySchema.PROJECTION)), "table 'orders'", "key at position 1 is null");
+    refused(() -> joined(async.getAll(BatchGet.of(keys).project(OrderSummarySchema.PROJECTION))), "table 'orders'", "key at position 1 is null");
     assertEquals(0, orders.count());
   }
 

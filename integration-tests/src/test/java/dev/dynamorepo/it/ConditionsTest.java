@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dynamorepo.runtime.Condition;
 import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.Delete;
 import dev.dynamorepo.runtime.DynamoDb;
+import dev.dynamorepo.runtime.Update;
+import dev.dynamorepo.runtime.Upsert;
 import dev.dynamorepo.testing.CleanTables;
 import dev.dynamorepo.testing.WithDynamoDb;
 import java.util.List;
@@ -76,11 +79,11 @@ class ConditionsTest {
   @Test
   void conditionsWorkOnEveryWrite() {
     Event e = events.get("s", 1L).orElseThrow();
-    assertThrows(ConflictException.class, () -> events.update(e, EventSchema.HITS.gt(100L)));
-    assertThrows(ConflictException.class, () -> events.upsert(e, EventSchema.HITS.gt(100L)));
-    assertThrows(ConflictException.class, () -> events.delete("s", 1L, EventSchema.HITS.gt(100L)));
+    assertThrows(ConflictException.class, () -> events.update(Update.of(e).when(EventSchema.HITS.gt(100L))));
+    assertThrows(ConflictException.class, () -> events.upsert(Upsert.of(e).when(EventSchema.HITS.gt(100L))));
+    assertThrows(ConflictException.class, () -> events.delete(Delete.of(events.key("s", 1L)).when(EventSchema.HITS.gt(100L))));
     assertThrows(ConflictException.class, () -> events.dynamo().transaction()
-        .update(events, e, EventSchema.HITS.gt(100L)).commit());
-    assertEquals(e, events.delete("s", 1L, EventSchema.HITS.le(100L)).orElseThrow());
+        .update(events, Update.of(e).when(EventSchema.HITS.gt(100L))).commit());
+    assertEquals(e, events.delete(Delete.of(events.key("s", 1L)).when(EventSchema.HITS.le(100L))).orElseThrow());
   }
 }

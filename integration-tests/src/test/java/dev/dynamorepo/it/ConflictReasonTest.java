@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamorepo.runtime.CancellationReason;
-import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.ConflictException.Reason;
+import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.Delete;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.Transaction;
+import dev.dynamorepo.runtime.Update;
 import dev.dynamorepo.testing.CleanTables;
 import dev.dynamorepo.testing.WithDynamoDb;
 import java.time.Instant;
@@ -125,17 +127,17 @@ class ConflictReasonTest {
     Order stored = orders.put(order("o-1", Status.NEW));
     Doc doc = docs.put(new Doc("d", "secret", null));
     List<ConflictException> refused = List.of(
-        sync(() -> orders.update(order("o-1", Status.NEW), OrderSchema.STATUS.eq(Status.PAID))),
-        async(orders.async().update(order("o-1", Status.NEW), OrderSchema.STATUS.eq(Status.PAID))),
+        sync(() -> orders.update(Update.of(order("o-1", Status.NEW)).when(OrderSchema.STATUS.eq(Status.PAID)))),
+        async(orders.async().update(Update.of(order("o-1", Status.NEW)).when(OrderSchema.STATUS.eq(Status.PAID)))),
         sync(() -> orders.update("alice", "o-1").set(OrderSchema.NOTE, "x").when(OrderSchema.STATUS.eq(Status.PAID)).execute()),
-        sync(() -> orders.delete("alice", "o-1", OrderSchema.STATUS.eq(Status.PAID))),
-        async(orders.async().delete("alice", "o-1", OrderSchema.STATUS.eq(Status.PAID))));
+        sync(() -> orders.delete(Delete.of(orders.key("alice", "o-1")).when(OrderSchema.STATUS.eq(Status.PAID)))),
+        async(orders.async().delete(Delete.of(orders.async().key("alice", "o-1")).when(OrderSchema.STATUS.eq(Status.PAID)))));
     for (ConflictException e : refused) {
       assertEquals(Reason.CONDITION_FAILED, e.reason(), e.getMessage());
       assertEquals(Optional.of(stored), e.stored(Order.class));
       keysOnly(e, "orders", "orderId=o-1");
     }
-    ConflictException versioned = sync(() -> docs.update(doc, DocSchema.BODY.eq("other")));
+    ConflictException versioned = sync(() -> docs.update(Update.of(doc).when(DocSchema.BODY.eq("other"))));
     assertEquals(Reason.CONDITION_FAILED, versioned.reason(), "the version matches: the caller's condition failed");
     assertEquals(OptionalLong.of(1), versioned.storedVersion());
     assertEquals(OptionalLong.of(1), versioned.expectedVersion());

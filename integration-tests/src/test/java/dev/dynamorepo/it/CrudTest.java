@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.Delete;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.Get;
 import dev.dynamorepo.runtime.ReadConsistency;
+import dev.dynamorepo.runtime.Update;
+import dev.dynamorepo.runtime.Upsert;
 import dev.dynamorepo.testing.CleanTables;
 import dev.dynamorepo.testing.WithDynamoDb;
 import java.time.Instant;
@@ -66,7 +70,7 @@ class CrudTest {
     Order o = order("alice", "o-1", 1200, Status.NEW);
     assertEquals(o, orders.put(o));
     assertEquals(Optional.of(o), orders.get("alice", "o-1"));
-    assertEquals(Optional.of(o), orders.get("alice", "o-1", ReadConsistency.STRONG));
+    assertEquals(Optional.of(o), orders.get(Get.of(orders.key("alice", "o-1")).consistency(ReadConsistency.STRONG)));
     assertEquals(Optional.empty(), orders.get("alice", "o-2"));
   }
 
@@ -100,9 +104,9 @@ class CrudTest {
   void updateWithAFailedConditionLeavesTheItemUnchanged() {
     Order stored = orders.put(order("alice", "o-1", 1200, Status.NEW));
     Order attempt = order("alice", "o-1", 1, Status.SHIPPED);
-    assertThrows(ConflictException.class, () -> orders.update(attempt, OrderSchema.STATUS.eq(Status.PAID)));
+    assertThrows(ConflictException.class, () -> orders.update(Update.of(attempt).when(OrderSchema.STATUS.eq(Status.PAID))));
     assertEquals(Optional.of(stored), orders.get("alice", "o-1"));
-    assertEquals(attempt, orders.update(attempt, OrderSchema.STATUS.eq(Status.NEW)));
+    assertEquals(attempt, orders.update(Update.of(attempt).when(OrderSchema.STATUS.eq(Status.NEW))));
   }
 
   @Test
@@ -131,7 +135,7 @@ class CrudTest {
     Customer after = customers.upsert(renamed);
     assertEquals(new Customer("c1", "Anne", "ann@example.com", Map.of("tier", "gold"), 3), after,
         "upsert writes the attributes it names and leaves the others");
-    assertThrows(ConflictException.class, () -> customers.upsert(c, CustomerSchema.NAME.eq("nobody")));
+    assertThrows(ConflictException.class, () -> customers.upsert(Upsert.of(c).when(CustomerSchema.NAME.eq("nobody"))));
     assertEquals("Anne", customers.get("c1").orElseThrow().name());
   }
 
@@ -146,7 +150,7 @@ class CrudTest {
   @Test
   void conditionalDeleteKeepsTheItemWhenTheConditionFails() {
     Order o = orders.put(order("alice", "o-1", 1200, Status.NEW));
-    assertThrows(ConflictException.class, () -> orders.delete("alice", "o-1", OrderSchema.STATUS.eq(Status.PAID)));
+    assertThrows(ConflictException.class, () -> orders.delete(Delete.of(orders.key("alice", "o-1")).when(OrderSchema.STATUS.eq(Status.PAID))));
     assertEquals(Optional.of(o), orders.get("alice", "o-1"));
   }
 

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.NullPolicy;
+import dev.dynamorepo.runtime.Upsert;
 import dev.dynamorepo.testing.CleanTables;
 import dev.dynamorepo.testing.LocalDynamoDb;
 import dev.dynamorepo.testing.WithDynamoDb;
@@ -98,7 +99,7 @@ class LifecycleTest {
     Session kept = sessions.upsert(new Session(s.id(), null, null, null, null, s.expiresAt()));
     assertEquals("ann", kept.user(), "KEEP (the default): a null field keeps the stored value");
     assertEquals(Set.of("admin"), kept.roles());
-    Session cleared = sessions.upsert(new Session(s.id(), null, null, null, null, s.expiresAt()), NullPolicy.REMOVE);
+    Session cleared = sessions.upsert(Upsert.of(new Session(s.id(), null, null, null, null, s.expiresAt())).nulls(NullPolicy.REMOVE));
     assertNull(cleared.user(), "REMOVE: a null field clears the stored value");
     assertNull(cleared.roles());
     assertEquals(s.createdAt(), cleared.createdAt(), "created-at is the runtime's, even under REMOVE");

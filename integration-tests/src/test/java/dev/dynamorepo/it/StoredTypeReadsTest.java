@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.Get;
 import dev.dynamorepo.testing.CleanTables;
 import dev.dynamorepo.testing.WithDynamoDb;
 import java.nio.ByteBuffer;
@@ -104,7 +105,7 @@ class StoredTypeReadsTest {
     // a projection holds only the key attributes it reads (orderId); those are what the message names
     String projected = expected.replace("customerId=alice, ", "");
     refused(() -> orders.query("alice").project(OrderSummarySchema.PROJECTION).stream().toList(), projected);
-    refused(() -> orders.get(orders.key("alice", "o-1"), OrderSummarySchema.PROJECTION), projected);
+    refused(() -> orders.get(Get.of(orders.key("alice", "o-1")).project(OrderSummarySchema.PROJECTION)), projected);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.dynamorepo.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.testing.CleanTables;
@@ -33,6 +34,21 @@ class UpdateActionsTest {
   @Test
   void removeDropsTheAttribute() {
     assertNull(events.update("s", 1L).remove(EventSchema.TEXT).execute().text());
+  }
+
+  @Test
+  void aPartialUpdateIsAValueThatCanBeExtendedAndRunAgain() {
+    var bump = events.update("s", 1L).add(EventSchema.HITS, 1L);
+    var bumpAndTag = bump.addToSet(EventSchema.TAGS, Set.of("c"));   // before: this changed bump too
+    assertEquals(6L, bump.execute().hits());
+    assertEquals(Set.of("a", "b"), events.get("s", 1L).orElseThrow().tags(), "bump holds only its own action");
+    Event both = bumpAndTag.execute();
+    assertEquals(7L, both.hits());
+    assertEquals(Set.of("a", "b", "c"), both.tags());
+    assertEquals(8L, bump.execute().hits(), "running an update again runs the same actions once more");
+    var guarded = bump.when(EventSchema.HITS.lt(5L));
+    assertThrows(dev.dynamorepo.runtime.ConflictException.class, guarded::execute);
+    assertEquals(9L, bump.execute().hits(), "when(..) made a new update");
   }
 
   @Test

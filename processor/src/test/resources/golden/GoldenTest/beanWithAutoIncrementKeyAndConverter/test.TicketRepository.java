@@ -1,14 +1,12 @@
 package test;
 
-import dev.dynamorepo.runtime.Condition;
 import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.Key;
+import dev.dynamorepo.runtime.PartialUpdate;
 import dev.dynamorepo.runtime.Query;
-import dev.dynamorepo.runtime.ReadConsistency;
 import dev.dynamorepo.runtime.Repository;
-import dev.dynamorepo.runtime.UpdateBuilder;
 import dev.dynamorepo.runtime.ValueAttribute;
 import dev.dynamorepo.runtime.support.Queries;
 import java.util.List;
@@ -77,23 +75,12 @@ public final class TicketRepository extends Repository<Ticket> {
   }
 
   /**
-   * Reads one item with a chosen consistency.
-   *
-   * @param id the partition key {@code id}
-   * @param consistency eventual or strong
-   * @return the item, or empty
-   */
-  public Optional<Ticket> get(Long id, ReadConsistency consistency) {
-    return get(key(id), consistency);
-  }
-
-  /**
    * Starts a partial update of one existing item: only the attributes set change.
    *
    * @param id the partition key {@code id}
    * @return the update to fill in and {@code execute()}
    */
-  public UpdateBuilder<Ticket> update(Long id) {
+  public PartialUpdate<Ticket> update(Long id) {
     return update(key(id));
   }
 
@@ -105,18 +92,6 @@ public final class TicketRepository extends Repository<Ticket> {
    */
   public Optional<Ticket> delete(Long id) {
     return delete(key(id));
-  }
-
-  /**
-   * Deletes one item if a condition holds.
-   *
-   * @param id the partition key {@code id}
-   * @param condition must hold on the stored item
-   * @return the old item, if there was one
-   * @throws ConflictException when the condition fails
-   */
-  public Optional<Ticket> delete(Long id, Condition<Ticket> condition) {
-    return delete(key(id), condition);
   }
 
   /**
@@ -139,7 +114,7 @@ public final class TicketRepository extends Repository<Ticket> {
    * @param id the partition key value
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Ticket> query(Long id) {
+  public Query<Ticket, Ticket> query(Long id) {
     return Queries.of(this, null, id, null);
   }
 

@@ -1,16 +1,14 @@
 package test;
 
 import dev.dynamorepo.runtime.AsyncRepository;
-import dev.dynamorepo.runtime.Condition;
 import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.Key;
+import dev.dynamorepo.runtime.PartialUpdate;
 import dev.dynamorepo.runtime.Query;
-import dev.dynamorepo.runtime.ReadConsistency;
 import dev.dynamorepo.runtime.SortCondition;
 import dev.dynamorepo.runtime.SortKey;
-import dev.dynamorepo.runtime.UpdateBuilder;
 import dev.dynamorepo.runtime.ValueAttribute;
 import dev.dynamorepo.runtime.support.Queries;
 import java.time.Instant;
@@ -79,30 +77,13 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
   }
 
   /**
-   * Reads one item with a chosen consistency.
-   *
-   * @param customerId the partition key {@code customerId}
-   * @param orderId the sort key {@code orderId}
-   * @param consistency eventual or strong
-   * @return the item, or empty
-   */
-  public CompletableFuture<Optional<Order>> get(String customerId, String orderId,
-      ReadConsistency consistency) {
-    try {
-      return get(key(customerId, orderId), consistency);
-    } catch (DynamoException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-  }
-
-  /**
    * Starts a partial update of one existing item: only the attributes set change.
    *
    * @param customerId the partition key {@code customerId}
    * @param orderId the sort key {@code orderId}
    * @return the update to fill in and {@code executeAsync()}
    */
-  public UpdateBuilder<Order> update(String customerId, String orderId) {
+  public PartialUpdate<Order> update(String customerId, String orderId) {
     return update(key(customerId, orderId));
   }
 
@@ -116,24 +97,6 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
   public CompletableFuture<Optional<Order>> delete(String customerId, String orderId) {
     try {
       return delete(key(customerId, orderId));
-    } catch (DynamoException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-  }
-
-  /**
-   * Deletes one item if a condition holds.
-   *
-   * @param customerId the partition key {@code customerId}
-   * @param orderId the sort key {@code orderId}
-   * @param condition must hold on the stored item
-   * @return the old item, if there was one
-   * @throws ConflictException when the condition fails
-   */
-  public CompletableFuture<Optional<Order>> delete(String customerId, String orderId,
-      Condition<Order> condition) {
-    try {
-      return delete(key(customerId, orderId), condition);
     } catch (DynamoException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -165,7 +128,7 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    * @param customerId the partition key value
    * @return the query; run it with {@code publisher()}, {@code pageAsync(cursor)} or {@code countAsync()}
    */
-  public Query<Order> query(String customerId) {
+  public Query<Order, Order> query(String customerId) {
     return Queries.of(this, null, customerId, null);
   }
 
@@ -177,7 +140,7 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    * @param sort the condition on {@code orderId}, e.g. {@code sk -> sk.beginsWith("2026-")}
    * @return the query; run it with {@code publisher()}, {@code pageAsync(cursor)} or {@code countAsync()}
    */
-  public Query<Order> query(String customerId,
+  public Query<Order, Order> query(String customerId,
       Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
     return Queries.of(this, null, customerId, sort);
   }
@@ -220,7 +183,7 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    * @param status the partition key value
    * @return the query; run it with {@code publisher()}, {@code pageAsync(cursor)} or {@code countAsync()}
    */
-  public Query<Order> queryByStatus(Order.Status status) {
+  public Query<Order, Order> queryByStatus(Order.Status status) {
     return Queries.of(this, "by-status", status, null);
   }
 
@@ -232,7 +195,7 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    * @param sort the condition on {@code createdAt}, e.g. {@code sk -> sk.between(low, high)}
    * @return the query; run it with {@code publisher()}, {@code pageAsync(cursor)} or {@code countAsync()}
    */
-  public Query<Order> queryByStatus(Order.Status status,
+  public Query<Order, Order> queryByStatus(Order.Status status,
       Function<SortKey<Order, Instant>, SortCondition<Order>> sort) {
     return Queries.of(this, "by-status", status, sort);
   }

@@ -1,16 +1,14 @@
 package test;
 
-import dev.dynamorepo.runtime.Condition;
 import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.Key;
+import dev.dynamorepo.runtime.PartialUpdate;
 import dev.dynamorepo.runtime.Query;
-import dev.dynamorepo.runtime.ReadConsistency;
 import dev.dynamorepo.runtime.Repository;
 import dev.dynamorepo.runtime.SortCondition;
 import dev.dynamorepo.runtime.SortKey;
-import dev.dynamorepo.runtime.UpdateBuilder;
 import dev.dynamorepo.runtime.ValueAttribute;
 import dev.dynamorepo.runtime.support.Queries;
 import java.time.Instant;
@@ -83,25 +81,13 @@ public final class OrderRepository extends Repository<Order> {
   }
 
   /**
-   * Reads one item with a chosen consistency.
-   *
-   * @param customerId the partition key {@code customerId}
-   * @param orderId the sort key {@code orderId}
-   * @param consistency eventual or strong
-   * @return the item, or empty
-   */
-  public Optional<Order> get(String customerId, String orderId, ReadConsistency consistency) {
-    return get(key(customerId, orderId), consistency);
-  }
-
-  /**
    * Starts a partial update of one existing item: only the attributes set change.
    *
    * @param customerId the partition key {@code customerId}
    * @param orderId the sort key {@code orderId}
    * @return the update to fill in and {@code execute()}
    */
-  public UpdateBuilder<Order> update(String customerId, String orderId) {
+  public PartialUpdate<Order> update(String customerId, String orderId) {
     return update(key(customerId, orderId));
   }
 
@@ -114,19 +100,6 @@ public final class OrderRepository extends Repository<Order> {
    */
   public Optional<Order> delete(String customerId, String orderId) {
     return delete(key(customerId, orderId));
-  }
-
-  /**
-   * Deletes one item if a condition holds.
-   *
-   * @param customerId the partition key {@code customerId}
-   * @param orderId the sort key {@code orderId}
-   * @param condition must hold on the stored item
-   * @return the old item, if there was one
-   * @throws ConflictException when the condition fails
-   */
-  public Optional<Order> delete(String customerId, String orderId, Condition<Order> condition) {
-    return delete(key(customerId, orderId), condition);
   }
 
   /**
@@ -151,7 +124,7 @@ public final class OrderRepository extends Repository<Order> {
    * @param customerId the partition key value
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> query(String customerId) {
+  public Query<Order, Order> query(String customerId) {
     return Queries.of(this, null, customerId, null);
   }
 
@@ -163,7 +136,7 @@ public final class OrderRepository extends Repository<Order> {
    * @param sort the condition on {@code orderId}, e.g. {@code sk -> sk.beginsWith("2026-")}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> query(String customerId,
+  public Query<Order, Order> query(String customerId,
       Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
     return Queries.of(this, null, customerId, sort);
   }
@@ -197,7 +170,7 @@ public final class OrderRepository extends Repository<Order> {
    * @param status the partition key value
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> queryByStatus(Order.Status status) {
+  public Query<Order, Order> queryByStatus(Order.Status status) {
     return Queries.of(this, "by-status", status, null);
   }
 
@@ -209,7 +182,7 @@ public final class OrderRepository extends Repository<Order> {
    * @param sort the condition on {@code createdAt}, e.g. {@code sk -> sk.between(low, high)}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> queryByStatus(Order.Status status,
+  public Query<Order, Order> queryByStatus(Order.Status status,
       Function<SortKey<Order, Instant>, SortCondition<Order>> sort) {
     return Queries.of(this, "by-status", status, sort);
   }

@@ -1,16 +1,14 @@
 package test;
 
-import dev.dynamorepo.runtime.Condition;
 import dev.dynamorepo.runtime.ConflictException;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.Key;
+import dev.dynamorepo.runtime.PartialUpdate;
 import dev.dynamorepo.runtime.Query;
-import dev.dynamorepo.runtime.ReadConsistency;
 import dev.dynamorepo.runtime.Repository;
 import dev.dynamorepo.runtime.SortCondition;
 import dev.dynamorepo.runtime.SortKey;
-import dev.dynamorepo.runtime.UpdateBuilder;
 import dev.dynamorepo.runtime.ValueAttribute;
 import dev.dynamorepo.runtime.support.Queries;
 import java.time.Instant;
@@ -85,20 +83,6 @@ public final class OrderRepository extends Repository<Order> {
   }
 
   /**
-   * Reads one item with a chosen consistency.
-   *
-   * @param customerId the key part {@code customerId}
-   * @param placedAt the key part {@code placedAt}
-   * @param orderId the key part {@code orderId}
-   * @param consistency eventual or strong
-   * @return the item, or empty
-   */
-  public Optional<Order> get(String customerId, Instant placedAt, String orderId,
-      ReadConsistency consistency) {
-    return get(key(customerId, placedAt, orderId), consistency);
-  }
-
-  /**
    * Starts a partial update of one existing item: only the attributes set change.
    *
    * @param customerId the key part {@code customerId}
@@ -106,7 +90,7 @@ public final class OrderRepository extends Repository<Order> {
    * @param orderId the key part {@code orderId}
    * @return the update to fill in and {@code execute()}
    */
-  public UpdateBuilder<Order> update(String customerId, Instant placedAt, String orderId) {
+  public PartialUpdate<Order> update(String customerId, Instant placedAt, String orderId) {
     return update(key(customerId, placedAt, orderId));
   }
 
@@ -120,21 +104,6 @@ public final class OrderRepository extends Repository<Order> {
    */
   public Optional<Order> delete(String customerId, Instant placedAt, String orderId) {
     return delete(key(customerId, placedAt, orderId));
-  }
-
-  /**
-   * Deletes one item if a condition holds.
-   *
-   * @param customerId the key part {@code customerId}
-   * @param placedAt the key part {@code placedAt}
-   * @param orderId the key part {@code orderId}
-   * @param condition must hold on the stored item
-   * @return the old item, if there was one
-   * @throws ConflictException when the condition fails
-   */
-  public Optional<Order> delete(String customerId, Instant placedAt, String orderId,
-      Condition<Order> condition) {
-    return delete(key(customerId, placedAt, orderId), condition);
   }
 
   /**
@@ -160,7 +129,7 @@ public final class OrderRepository extends Repository<Order> {
    * @param customerId the value of {@code customerId}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> query(String customerId) {
+  public Query<Order, Order> query(String customerId) {
     return Queries.template(this, null, new Object[] {customerId}, null);
   }
 
@@ -171,7 +140,7 @@ public final class OrderRepository extends Repository<Order> {
    * @param placedAt the condition on {@code placedAt}, e.g. {@code placedAt -> placedAt.ge(low)}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> query(String customerId,
+  public Query<Order, Order> query(String customerId,
       Function<SortKey<Order, Instant>, SortCondition<Order>> placedAt) {
     return Queries.template(this, null, new Object[] {customerId}, placedAt);
   }
@@ -183,7 +152,7 @@ public final class OrderRepository extends Repository<Order> {
    * @param placedAt the value of {@code placedAt}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> query(String customerId, Instant placedAt) {
+  public Query<Order, Order> query(String customerId, Instant placedAt) {
     return Queries.template(this, null, new Object[] {customerId, placedAt}, null);
   }
 
@@ -195,7 +164,7 @@ public final class OrderRepository extends Repository<Order> {
    * @param orderId the condition on {@code orderId}, e.g. {@code orderId -> orderId.ge(low)}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> query(String customerId, Instant placedAt,
+  public Query<Order, Order> query(String customerId, Instant placedAt,
       Function<SortKey.Text<Order>, SortCondition<Order>> orderId) {
     return Queries.template(this, null, new Object[] {customerId, placedAt}, orderId);
   }
@@ -206,7 +175,7 @@ public final class OrderRepository extends Repository<Order> {
    * @param orderId the value of {@code orderId}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
-  public Query<Order> queryByGsi1(String orderId) {
+  public Query<Order, Order> queryByGsi1(String orderId) {
     return Queries.template(this, "gsi1", new Object[] {orderId}, null);
   }
 }

@@ -56,7 +56,7 @@ public final class ShopItemTable extends SingleTableView<ShopItem> {
    * @param customerId the value of {@code customerId}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code publisher()}
    */
-  public Query<ShopItem> query(String customerId) {
+  public Query<ShopItem, ShopItem> query(String customerId) {
     return Queries.collection(this, null, CustomerSchema.TEMPLATE_PK, customerId);
   }
 
@@ -67,7 +67,7 @@ public final class ShopItemTable extends SingleTableView<ShopItem> {
    * @param orderId the value of {@code orderId}
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code publisher()}
    */
-  public Query<ShopItem> queryByGsi1(String orderId) {
+  public Query<ShopItem, ShopItem> queryByGsi1(String orderId) {
     return Queries.collection(this, "gsi1", OrderSchema.TEMPLATE_GSI1PK, orderId);
   }
 }

@@ -74,85 +74,84 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param item the new item @return the stored item; fails with {@link ConflictException} when the key exists */
   public CompletableFuture<E> put(E item) {
-    return ops.put(runner(), item);
+    return defer(() -> put(Put.of(item)));
+  }
+
+  /** @param request the new item, as for {@link Repository#put(Put)} @return the stored item */
+  public CompletableFuture<E> put(Put<E> request) {
+    return defer(() -> run(runner(), request));
   }
 
   /** @param item the new state @return the stored item; strict: the item must exist */
   public CompletableFuture<E> update(E item) {
-    return ops.update(runner(), item, null, true);
+    return defer(() -> update(Update.of(item)));
   }
 
-  /** @param item the new state @param condition must hold @return the stored item */
-  public CompletableFuture<E> update(E item, Condition<E> condition) {
-    return defer(() -> ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), true));
+  /** @param request the new state and options, as for {@link Repository#update(Update)} @return the stored item */
+  public CompletableFuture<E> update(Update<E> request) {
+    return defer(() -> run(runner(), request));
   }
 
   /** @param item the state to write @return the stored item, created or replaced */
   public CompletableFuture<E> upsert(E item) {
-    return ops.update(runner(), item, null, false);
+    return defer(() -> upsert(Upsert.of(item)));
   }
 
-  /** @param item the state to write @param nulls what null attributes do @return the stored item */
-  public CompletableFuture<E> upsert(E item, NullPolicy nulls) {
-    return java.util.Objects.requireNonNull(nulls, "nulls") == NullPolicy.KEEP ? upsert(item)
-        : ops.upsertRemovingNulls(runner(), item, null);
-  }
-
-  /** @param item the state to write @param condition must hold @return the stored item */
-  public CompletableFuture<E> upsert(E item, Condition<E> condition) {
-    return defer(() -> ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), false));
+  /** @param request the state to write and options, as for {@link Repository#upsert(Upsert)} @return the stored item */
+  public CompletableFuture<E> upsert(Upsert<E> request) {
+    return defer(() -> run(runner(), request));
   }
 
   /** @param key the key @return the item, or empty */
   public CompletableFuture<Optional<E>> get(Key<E> key) {
-    return get(key, ReadConsistency.EVENTUAL);
+    return get(Get.of(key));
   }
 
-  /** @param key the key @param consistency eventual or strong @return the item, or empty */
-  public CompletableFuture<Optional<E>> get(Key<E> key, ReadConsistency consistency) {
-    return defer(() -> ops.get(runner(), checked(key), consistency));
-  }
-
-  /** @param key the key @param projection a generated projection @param <P> its type @return the projection, or empty */
-  public <P> CompletableFuture<Optional<P>> get(Key<E> key, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return defer(() -> ops.get(runner(), checked(key), ReadConsistency.EVENTUAL, java.util.Objects.requireNonNull(projection)));
-  }
-
-  /** @param keys the keys @param projection a generated projection @param <P> its type @return the projections, in key order */
-  public <P> CompletableFuture<List<P>> getAll(Collection<Key<E>> keys, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return defer(() -> ops.getAll(runner(), checkedAll(keys, "getAll"),
-        ReadConsistency.EVENTUAL, java.util.Objects.requireNonNull(projection)));
+  /**
+   * Reads one item, or a projection of it, with the request's options.
+   *
+   * @param request the key and options, as for {@link Repository#get(Get)}
+   * @param <T> the entity or projection type
+   * @return the item, or empty
+   */
+  public <T> CompletableFuture<Optional<T>> get(Get<E, T> request) {
+    return defer(() -> run(runner(), request));
   }
 
   /** @param key the key @return a partial update to fill in and {@code executeAsync()} */
-  public UpdateBuilder<E> update(Key<E> key) {
-    return new UpdateBuilder<>(this, checked(key));
+  public PartialUpdate<E> update(Key<E> key) {
+    return new PartialUpdate<>(this, checked(key));
   }
 
   /** @param key the key @return the old item, if there was one */
   public CompletableFuture<Optional<E>> delete(Key<E> key) {
-    return defer(() -> ops.delete(runner(), checked(key), null));
-  }
-
-  /** @param key the key @param condition must hold @return the old item, if there was one */
-  public CompletableFuture<Optional<E>> delete(Key<E> key, Condition<E> condition) {
-    return defer(() -> ops.delete(runner(), checked(key), expr(Objects.requireNonNull(condition, "condition"))));
+    return defer(() -> delete(Delete.of(key)));
   }
 
   /** @param item the entity as read (its version is checked) @return the old item, if there was one */
   public CompletableFuture<Optional<E>> delete(E item) {
-    return ops.deleteEntity(runner(), item);
+    return defer(() -> delete(Delete.entity(item)));
+  }
+
+  /** @param request the key or entity, and options, as for {@link Repository#delete(Delete)} @return the old item, if there was one */
+  public CompletableFuture<Optional<E>> delete(Delete<E> request) {
+    return defer(() -> run(runner(), request));
   }
 
   /** @param keys the keys @return the items that exist, in key order (BatchGetItem) */
   public CompletableFuture<List<E>> getAll(Collection<Key<E>> keys) {
-    return getAll(keys, ReadConsistency.EVENTUAL);
+    return getAll(BatchGet.of(keys));
   }
 
-  /** @param keys the keys @param consistency eventual or strong @return the items that exist, in key order */
-  public CompletableFuture<List<E>> getAll(Collection<Key<E>> keys, ReadConsistency consistency) {
-    return defer(
-        () -> ops.getAll(runner(), checkedAll(keys, "getAll"), consistency));
+  /**
+   * Reads many items, or projections of them, with the request's options.
+   *
+   * @param request the keys and options, as for {@link Repository#getAll(BatchGet)}
+   * @param <T> the entity or projection type
+   * @return the items that exist, in key order
+   */
+  public <T> CompletableFuture<List<T>> getAll(BatchGet<E, T> request) {
+    return defer(() -> run(runner(), request));
   }
 
   /** @param keys the keys @return the old items that existed, in input order (16 deletes in flight) */
@@ -173,7 +172,7 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param key the key @param attributes non-key attributes to remove @return the item after removal */
   public CompletableFuture<E> deleteAttributes(Key<E> key, List<ValueAttribute<E, ?>> attributes) {
-    return defer(() -> UpdateBuilder.removing(update(key), attributes).executeAsync());
+    return defer(() -> PartialUpdate.removing(update(key), attributes).executeAsync());
   }
 
   /** @return every item as a publisher with back-pressure; nothing is sent before the first request */
@@ -182,8 +181,8 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
   }
 
   /** @return a scan to configure, run with {@code publisher()}, {@code pageAsync(cursor)} or {@code countAsync()} */
-  public Scan<E> scanner() {
-    return new Scan<>(ops);
+  public Scan<E, E> scanner() {
+    return Scan.of(ops);
   }
 
   /** @return the item count ({@code Select=COUNT}, every page) */

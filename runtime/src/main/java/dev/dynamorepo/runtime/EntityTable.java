@@ -2,11 +2,16 @@ package dev.dynamorepo.runtime;
 
 import dev.dynamorepo.runtime.internal.ItemChecks;
 import dev.dynamorepo.runtime.internal.Keys;
+import dev.dynamorepo.runtime.internal.Runner;
 import dev.dynamorepo.runtime.internal.TableOps;
+import dev.dynamorepo.runtime.internal.WriteAction;
 import dev.dynamorepo.runtime.support.Access;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import dev.dynamorepo.runtime.support.KeyTemplate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -55,7 +60,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
    * @return the query
    */
   @SuppressWarnings("unchecked")
-  public final <K extends SortKey<E, ?>> Query<E> newQuery(Access access, String index, Object partitionValue,
+  public final <K extends SortKey<E, ?>> Query<E, E> newQuery(Access access, String index, Object partitionValue,
       Function<K, SortCondition<E>> sort) {
     Access.check(access);
     EntitySchema<E> schema = schema();
@@ -77,7 +82,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
             + ": the sort condition is on '" + condition.attribute() + "', but the sort key is '" + range.name() + "'");
       }
     }
-    return new Query<>(ops, index, global, hash.name(), value, condition);
+    return Query.of(ops, index, global, hash.name(), value, condition);
   }
 
   /**
@@ -94,7 +99,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
    * @return the query
    */
   @SuppressWarnings("unchecked")
-  public final <K extends SortKey<E, ?>> Query<E> newTemplateQuery(Access access, String index, Object[] values,
+  public final <K extends SortKey<E, ?>> Query<E, E> newTemplateQuery(Access access, String index, Object[] values,
       Function<K, SortCondition<E>> next) {
     Access.check(access);
     EntitySchema<E> schema = schema();
@@ -126,7 +131,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
         condition = new SortKey.Text<E>(range, dev.dynamorepo.runtime.support.Codecs.STRING).beginsWith(prefix);
       }
     }
-    return new Query<>(ops, index, index != null, hash, value, condition);
+    return Query.of(ops, index, index != null, hash, value, condition);
   }
 
   /**
@@ -142,7 +147,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
    * @return the query
    */
   @SuppressWarnings("unchecked")
-  public final <K extends SortKey<E, ?>> Query<E> newAttributeQuery(Access access, String index, Object[] values,
+  public final <K extends SortKey<E, ?>> Query<E, E> newAttributeQuery(Access access, String index, Object[] values,
       Function<K, SortCondition<E>> next) {
     Access.check(access);
     EntitySchema.IndexSpec<E> spec = index(schema(), tableName(), index);
@@ -152,7 +157,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
     if (next != null) {
       condition = Objects.requireNonNull(next.apply((K) sortKey(spec.sortKeys().get(given))), "the sort lambda returned null");
     }
-    return new Query<>(ops, index, true, equal, condition);
+    return Query.of(ops, index, true, equal, condition);
   }
 
   /** A composed partition key of a query, from the template's first {@code count} values, checked. */
@@ -232,6 +237,65 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
       out.add(value);
     }
     return java.util.Collections.unmodifiableList(out);
+  }
+
+  // One place per request value, for the sync and async repositories (which run it on their
+  // runner) and for transactions (which take its action).
+
+  final <T> CompletableFuture<Optional<T>> run(Runner runner, Get<E, T> request) {
+    Objects.requireNonNull(request, "request");
+    return ops.get(runner, checked(request.key()), request.consistency(), request.projection());
+  }
+
+  final <T> CompletableFuture<List<T>> run(Runner runner, BatchGet<E, T> request) {
+    Objects.requireNonNull(request, "request");
+    return ops.getAll(runner, checkedAll(request.keys(), "getAll"), request.consistency(), request.projection());
+  }
+
+  final CompletableFuture<E> run(Runner runner, Put<E> request) {
+    return ops.put(runner, Objects.requireNonNull(request, "request").entity());
+  }
+
+  final CompletableFuture<E> run(Runner runner, Update<E> request) {
+    Objects.requireNonNull(request, "request");
+    return ops.update(runner, request.entity(), expr(request.condition()), true);
+  }
+
+  final CompletableFuture<E> run(Runner runner, Upsert<E> request) {
+    Objects.requireNonNull(request, "request");
+    return request.nulls() == NullPolicy.KEEP ? ops.update(runner, request.entity(), expr(request.condition()), false)
+        : ops.upsertRemovingNulls(runner, request.entity(), expr(request.condition()));
+  }
+
+  final CompletableFuture<Optional<E>> run(Runner runner, Delete<E> request) {
+    Objects.requireNonNull(request, "request");
+    return request.key() != null ? ops.delete(runner, checked(request.key()), expr(request.condition()))
+        : ops.deleteEntity(runner, request.entity(), expr(request.condition()));
+  }
+
+  final WriteAction action(Put<E> request) {
+    return ops.putAction(Objects.requireNonNull(request, "request").entity());
+  }
+
+  final WriteAction action(Update<E> request) {
+    Objects.requireNonNull(request, "request");
+    return ops.updateAction(request.entity(), expr(request.condition()), true, true);
+  }
+
+  final WriteAction action(Upsert<E> request) {
+    Objects.requireNonNull(request, "request");
+    return ops.updateAction(request.entity(), expr(request.condition()), false, request.nulls() == NullPolicy.REMOVE);
+  }
+
+  final WriteAction action(Delete<E> request) {
+    Objects.requireNonNull(request, "request");
+    return request.key() != null ? ops.deleteAction(checked(request.key()), expr(request.condition()))
+        : ops.deleteAction(request.entity(), expr(request.condition()));
+  }
+
+  final WriteAction action(ConditionCheck<E> request) {
+    Objects.requireNonNull(request, "request");
+    return ops.conditionCheckAction(checked(request.key()), expr(request.condition()));
   }
 
   /** @return the condition as the runtime renders it, or null */

@@ -2,6 +2,8 @@ package dev.dynamorepo.runtime;
 
 import dev.dynamorepo.runtime.internal.Expr;
 import dev.dynamorepo.runtime.internal.TableOps;
+import dev.dynamorepo.runtime.support.ProjectionSchema;
+import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -15,31 +17,69 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *     .stream().toList();
  * }</pre>
  *
- * <p>Not thread-safe while being configured; each run copies the settings.
+ * <p>Immutable: each option returns a new query, and options compose in any order.
  *
  * @param <E> the entity type
+ * @param <T> what each item is read as: the entity, or a projection of it after {@link #project}
  */
-public final class Query<E> extends Reader<E, Query<E>> {
+public final class Query<E, T> extends Reader<E, T, Query<E, T>> {
   /** Attribute = value, in key order: the partition key (every attribute of a multi-attribute key), then leading sort attributes. */
   private final java.util.Map<String, AttributeValue> equal;
   private final SortCondition<E> sortCondition;
-  private boolean descending;
+  private final boolean descending;
 
-  Query(TableOps<E> ops, String index, boolean global, String partitionName, AttributeValue partitionValue,
-      SortCondition<E> sortCondition) {
-    this(ops, index, global, java.util.Map.of(partitionName, partitionValue), sortCondition);
-  }
-
-  Query(TableOps<E> ops, String index, boolean global, java.util.Map<String, AttributeValue> equal, SortCondition<E> sortCondition) {
-    super(ops, index, global);
+  private Query(TableOps<E> ops, Settings<E, T> settings, java.util.Map<String, AttributeValue> equal,
+      SortCondition<E> sortCondition, boolean descending) {
+    super(ops, settings);
     this.equal = equal;
     this.sortCondition = sortCondition;
+    this.descending = descending;
   }
 
-  /** @return this, reading the sort key from high to low */
-  public Query<E> descending() {
-    this.descending = true;
-    return this;
+  static <E> Query<E, E> of(TableOps<E> ops, String index, boolean global, String partitionName, AttributeValue partitionValue,
+      SortCondition<E> sortCondition) {
+    return of(ops, index, global, java.util.Map.of(partitionName, partitionValue), sortCondition);
+  }
+
+  static <E> Query<E, E> of(TableOps<E> ops, String index, boolean global, java.util.Map<String, AttributeValue> equal,
+      SortCondition<E> sortCondition) {
+    return new Query<>(ops, Settings.of(index, global), equal, sortCondition, false);
+  }
+
+  @Override
+  Query<E, T> with(Settings<E, T> settings) {
+    return new Query<>(ops, settings, equal, sortCondition, descending);
+  }
+
+  /**
+   * Reads the sort key from high to low.
+   *
+   * @return the new query
+   */
+  public Query<E, T> descending() {
+    return new Query<>(ops, settings, equal, sortCondition, true);
+  }
+
+  /**
+   * The same query, returning a projection of each item: a ProjectionExpression of the
+   * projection's attributes, so less is read over the wire (DynamoDB still bills whole items).
+   * Every other option still composes, before or after.
+   *
+   * <pre>{@code
+   * List<OrderSummary> s = orders.query("alice").project(OrderSummarySchema.PROJECTION).pageSize(20).stream().toList();
+   * }</pre>
+   *
+   * @param projection a generated {@code <Projection>Schema.PROJECTION}
+   * @param <P> the projection type
+   * @return the projected query
+   */
+  public <P> Query<E, P> project(ProjectionSchema<E, P> projection) {
+    return new Query<>(ops, settings.project(Objects.requireNonNull(projection, "projection")), equal, sortCondition, descending);
+  }
+
+  /** The same query decoding each item by a single-table view's decoder. */
+  Query<E, T> decoding(java.util.function.Function<java.util.Map<String, AttributeValue>, T> decoder, boolean knownOnly) {
+    return with(settings.decoding(decoder, knownOnly));
   }
 
   @Override

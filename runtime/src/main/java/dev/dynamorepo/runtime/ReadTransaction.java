@@ -39,8 +39,31 @@ public final class ReadTransaction {
    * @return the handle to take the item from the result
    */
   public <E> Item<E> get(EntityTable<E> repository, Key<E> key) {
-    int index = read.add(repository.ops, repository.checked(key));
-    return new Item<>(this, index, repository.schema().entityType());
+    return get(repository, Get.of(key));
+  }
+
+  /**
+   * Adds one item, or a projection of it, to read. The read is always strongly consistent (a
+   * snapshot), whatever the request's consistency.
+   *
+   * <pre>{@code
+   * ReadTransaction.Item<OrderSummary> s = read.get(orders, Get.of(orders.key("alice", "o-1"))
+   *     .project(OrderSummarySchema.PROJECTION));
+   * }</pre>
+   *
+   * @param repository the item's repository (sync or async)
+   * @param request the key and, optionally, a projection
+   * @param <E> the entity type
+   * @param <T> the entity or projection type
+   * @return the handle to take the item from the result
+   */
+  @SuppressWarnings("unchecked")
+  public <E, T> Item<T> get(EntityTable<E> repository, Get<E, T> request) {
+    java.util.Objects.requireNonNull(request, "request");
+    int index = read.add(repository.ops, repository.checked(request.key()), request.projection());
+    Class<T> type = request.projection() == null ? (Class<T>) repository.schema().entityType()
+        : request.projection().projectionType();
+    return new Item<>(this, index, type);
   }
 
   /**

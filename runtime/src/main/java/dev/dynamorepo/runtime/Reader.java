@@ -4,6 +4,7 @@ import dev.dynamorepo.runtime.internal.Expr;
 import dev.dynamorepo.runtime.internal.Futures;
 import dev.dynamorepo.runtime.internal.Reads;
 import dev.dynamorepo.runtime.internal.TableOps;
+import dev.dynamorepo.runtime.support.ProjectionSchema;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
@@ -21,44 +22,72 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Page<Order> page = orders.query("alice").filter(OrderSchema.STATUS.eq(Status.PAID)).pageSize(20).page(cursor);
  * }</pre>
  *
+ * <p>Immutable: every option returns a new read, so options compose in any order (a projection
+ * too) and a read can be kept, shared between threads and run again.
+ *
  * @param <E> the entity type
+ * @param <T> what each item is read as: the entity, a projection of it, or a design's sealed type
  * @param <R> the concrete reader, for chaining
  */
-public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Scan {
+public abstract sealed class Reader<E, T, R extends Reader<E, T, R>> permits Query, Scan {
+  /** Everything a read is configured with; each option makes a copy with one field changed. */
+  record Settings<E, T>(String index, boolean global, Condition<E> filter, ReadConsistency consistency, Integer pageSize,
+      Long limit, Reads.Segments segments, boolean onlyKnownTypes,
+      java.util.function.Function<java.util.Map<String, AttributeValue>, T> decoder, ProjectionSchema<E, T> projection) {
+
+    static <E> Settings<E, E> of(String index, boolean global) {
+      return new Settings<>(index, global, null, ReadConsistency.EVENTUAL, null, null, null, false, null, null);
+    }
+
+    Settings<E, T> filter(Condition<E> value) {
+      return new Settings<>(index, global, value, consistency, pageSize, limit, segments, onlyKnownTypes, decoder, projection);
+    }
+
+    Settings<E, T> consistency(ReadConsistency value) {
+      return new Settings<>(index, global, filter, value, pageSize, limit, segments, onlyKnownTypes, decoder, projection);
+    }
+
+    Settings<E, T> pageSize(Integer value) {
+      return new Settings<>(index, global, filter, consistency, value, limit, segments, onlyKnownTypes, decoder, projection);
+    }
+
+    Settings<E, T> limit(Long value) {
+      return new Settings<>(index, global, filter, consistency, pageSize, value, segments, onlyKnownTypes, decoder, projection);
+    }
+
+    Settings<E, T> segments(Reads.Segments value) {
+      return new Settings<>(index, global, filter, consistency, pageSize, limit, value, onlyKnownTypes, decoder, projection);
+    }
+
+    Settings<E, T> decoding(java.util.function.Function<java.util.Map<String, AttributeValue>, T> value, boolean knownOnly) {
+      return new Settings<>(index, global, filter, consistency, pageSize, limit, segments, knownOnly, value, projection);
+    }
+
+    <P> Settings<E, P> project(ProjectionSchema<E, P> value) {
+      return new Settings<>(index, global, filter, consistency, pageSize, limit, segments, onlyKnownTypes, null, value);
+    }
+  }
+
   final TableOps<E> ops;
-  private final String index;
-  private final boolean global;
-  private Condition<E> filter;
-  private ReadConsistency consistency = ReadConsistency.EVENTUAL;
-  private Integer pageSize;
-  private Long limit;
-  Reads.Segments segments;
-  /** Set by a single-table view that skips unknown types: read only the design's own. */
-  boolean onlyKnownTypes;
-  /** Decodes each item; null decodes with the schema. A decoded null is skipped. */
-  java.util.function.Function<java.util.Map<String, AttributeValue>, E> decoder;
+  final Settings<E, T> settings;
 
-  Reader(TableOps<E> ops, String index, boolean global) {
+  Reader(TableOps<E> ops, Settings<E, T> settings) {
     this.ops = ops;
-    this.index = index;
-    this.global = global;
+    this.settings = settings;
   }
 
-  @SuppressWarnings("unchecked")
-  private R self() {
-    return (R) this;
-  }
+  /** The same read with other settings. */
+  abstract R with(Settings<E, T> settings);
 
   /**
    * Keeps only the items that meet a condition, applied by DynamoDB after reading (it still
    * reads, and bills, the items it drops).
    *
    * @param condition on non-key attributes
-   * @return this
+   * @return the new read
    */
   public R filter(Condition<E> condition) {
-    this.filter = Objects.requireNonNull(condition, "condition");
-    return self();
+    return with(settings.filter(Objects.requireNonNull(condition, "condition")));
   }
 
   /**
@@ -66,55 +95,50 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
    * before anything is sent.
    *
    * @param consistency eventual (the default) or strong
-   * @return this
+   * @return the new read
    */
   public R consistency(ReadConsistency consistency) {
-    this.consistency = Objects.requireNonNull(consistency, "consistency");
-    return self();
+    return with(settings.consistency(Objects.requireNonNull(consistency, "consistency")));
   }
 
   /**
    * How many items DynamoDB evaluates per request ({@code Limit}); a page holds at most this many.
    *
    * @param size at least 1
-   * @return this
+   * @return the new read
    */
   public R pageSize(int size) {
     if (size < 1) {
       throw new DynamoException("table '" + ops.table() + "': a page size must be at least 1, got " + size);
     }
-    this.pageSize = size;
-    return self();
+    return with(settings.pageSize(size));
   }
 
   /**
    * At most this many items in all, for {@link #stream()} and {@link #publisher()}.
    *
    * @param limit at least 1
-   * @return this
+   * @return the new read
    */
   public R limit(long limit) {
     if (limit < 1) {
       throw new DynamoException("table '" + ops.table() + "': a limit must be at least 1, got " + limit);
     }
-    this.limit = limit;
-    return self();
+    return with(settings.limit(limit));
   }
 
   abstract Expr keyCondition();
 
   abstract boolean isDescending();
 
-  private Reads<E, E> reads() {
-    return new Reads<>(ops, spec(), decoder != null ? decoder : ops.schema()::fromItem, null);
-  }
-
-  private Reads.Spec spec() {
-    if (global && consistency == ReadConsistency.STRONG) {
-      Reads.refuseConsistentGlobal(ops.table(), index);
+  private Reads<E, T> reads() {
+    Settings<E, T> s = settings;
+    if (s.global() && s.consistency() == ReadConsistency.STRONG) {
+      Reads.refuseConsistentGlobal(ops.table(), s.index());
     }
-    return new Reads.Spec(index, keyCondition(), Expr.and(typeFilter(), filter == null ? null : filter::render),
-        consistency == ReadConsistency.STRONG, isDescending(), pageSize, limit, segments);
+    Reads.Spec spec = new Reads.Spec(s.index(), keyCondition(), Expr.and(typeFilter(), s.filter() == null ? null : s.filter()::render),
+        s.consistency() == ReadConsistency.STRONG, isDescending(), s.pageSize(), s.limit(), s.segments());
+    return new Reads<>(ops, spec, s.decoder() != null ? s.decoder() : ops.decoder(s.projection()), s.projection());
   }
 
   /**
@@ -126,11 +150,10 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
     String type = ops.schema().typeValue();
     String attribute = ops.schema().discriminator();
     if (type != null) {
-      AttributeValue value =
-          AttributeValue.fromS(type);
+      AttributeValue value = AttributeValue.fromS(type);
       return ctx -> ctx.name(attribute) + " = " + ctx.value(value);
     }
-    if (!onlyKnownTypes || ops.schema().knownTypes().isEmpty()) {
+    if (!settings.onlyKnownTypes() || ops.schema().knownTypes().isEmpty()) {
       return null;
     }
     java.util.List<String> types = ops.schema().knownTypes();
@@ -143,27 +166,13 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
     };
   }
 
-  /**
-   * The same read, returning a projection of each item: a ProjectionExpression of exactly the
-   * projection's attributes, so less is read over the wire (DynamoDB still bills whole items).
-   *
-   * @param projection a generated {@code <Projection>Schema.PROJECTION}
-   * @param <P> the projection type
-   * @return the projected read
-   */
-  public <P> Projected<P> project(dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    java.util.Objects.requireNonNull(projection, "projection");
-    Reads.Spec spec = spec();
-    return new Projected<>(ops.engine(), new Reads<>(ops, spec, item -> ops.schema().fromItem(item, projection), projection));
-  }
-
   /** @return every matching item, page by page as the stream is consumed */
-  public Stream<E> stream() {
+  public Stream<T> stream() {
     return reads().stream();
   }
 
   /** @return every matching item as a publisher with back-pressure, on the async client */
-  public Flow.Publisher<E> publisher() {
+  public Flow.Publisher<T> publisher() {
     return reads().publisher();
   }
 
@@ -173,7 +182,7 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
    * @param cursor null for the first page, else the cursor of the previous page
    * @return the page and the cursor to the next one
    */
-  public Page<E> page(String cursor) {
+  public Page<T> page(String cursor) {
     return Futures.join(reads().page(ops.engine().sync(), cursor));
   }
 
@@ -183,7 +192,7 @@ public abstract sealed class Reader<E, R extends Reader<E, R>> permits Query, Sc
    * @param cursor null for the first page, else the cursor of the previous page
    * @return the page and the cursor to the next one
    */
-  public CompletableFuture<Page<E>> pageAsync(String cursor) {
+  public CompletableFuture<Page<T>> pageAsync(String cursor) {
     return Futures.defer(() -> reads().page(ops.engine().async(), cursor));
   }
 

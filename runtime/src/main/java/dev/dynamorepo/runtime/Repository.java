@@ -100,7 +100,18 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @throws ConflictException when the key exists
    */
   public E put(E item) {
-    return Futures.join(ops.put(runner(), item));
+    return put(Put.of(item));
+  }
+
+  /**
+   * Creates an item, as {@link #put(Object)}, from a request.
+   *
+   * @param request the item
+   * @return the stored item
+   * @throws ConflictException when the key exists
+   */
+  public E put(Put<E> request) {
+    return Futures.join(run(runner(), request));
   }
 
   /**
@@ -112,54 +123,48 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @throws ConflictException when the item does not exist (or its version is stale)
    */
   public E update(E item) {
-    return Futures.join(ops.update(runner(), item, null, true));
+    return update(Update.of(item));
   }
 
   /**
-   * Like {@link #update(Object)}, also conditioned on {@code condition}.
+   * Replaces an existing item whole, with the request's options.
    *
-   * @param item the new state
-   * @param condition must hold on the stored item
+   * <pre>{@code
+   * Order paid = orders.update(Update.of(order).when(OrderSchema.STATUS.eq(Status.NEW)));
+   * }</pre>
+   *
+   * @param request the new state and options
    * @return the stored item
-   * @throws ConflictException when the item does not exist or the condition fails
+   * @throws ConflictException when the item does not exist, its version is stale or the condition fails
    */
-  public E update(E item, Condition<E> condition) {
-    return Futures.join(ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), true));
+  public E update(Update<E> request) {
+    return Futures.join(run(runner(), request));
   }
 
   /**
-   * Creates the item or replaces the attributes it names, in one UpdateItem.
+   * Creates the item or replaces the attributes it names, in one UpdateItem; null attributes
+   * keep their stored values.
    *
    * @param item the state to write
    * @return the stored item
    */
   public E upsert(E item) {
-    return Futures.join(ops.update(runner(), item, null, false));
+    return upsert(Upsert.of(item));
   }
 
   /**
-   * Creates the item or writes it, choosing what null attributes do.
+   * Creates or writes an item with the request's options: a condition, and what null attributes do.
    *
-   * @param item the state to write
-   * @param nulls {@link NullPolicy#REMOVE} clears the stored values of null attributes
-   * @return the stored item
-   */
-  public E upsert(E item, NullPolicy nulls) {
-    return java.util.Objects.requireNonNull(nulls, "nulls") == NullPolicy.KEEP ? upsert(item)
-        : Futures.join(ops.upsertRemovingNulls(runner(), item, null));
-  }
-
-  /**
-   * Like {@link #upsert(Object)}, conditioned on {@code condition} (which, for a missing item, sees
-   * every attribute as absent).
+   * <pre>{@code
+   * Order o = orders.upsert(Upsert.of(order).nulls(NullPolicy.REMOVE));
+   * }</pre>
    *
-   * @param item the state to write
-   * @param condition must hold
+   * @param request the state to write and options
    * @return the stored item
    * @throws ConflictException when the condition fails
    */
-  public E upsert(E item, Condition<E> condition) {
-    return Futures.join(ops.update(runner(), item, expr(Objects.requireNonNull(condition, "condition")), false));
+  public E upsert(Upsert<E> request) {
+    return Futures.join(run(runner(), request));
   }
 
   /**
@@ -169,43 +174,23 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @return the item, or empty
    */
   public Optional<E> get(Key<E> key) {
-    return get(key, ReadConsistency.EVENTUAL);
+    return get(Get.of(key));
   }
 
   /**
-   * Reads one item with a chosen consistency.
+   * Reads one item, or a projection of it, with the request's options.
    *
-   * @param key the key
-   * @param consistency eventual or strong
+   * <pre>{@code
+   * Optional<OrderSummary> s = orders.get(Get.of(orders.key("alice", "o-1"))
+   *     .project(OrderSummarySchema.PROJECTION).consistency(ReadConsistency.STRONG));
+   * }</pre>
+   *
+   * @param request the key and options
+   * @param <T> the entity or projection type
    * @return the item, or empty
    */
-  public Optional<E> get(Key<E> key, ReadConsistency consistency) {
-    return Futures.join(ops.get(runner(), checked(key), consistency));
-  }
-
-  /**
-   * Reads a projection of one item: a ProjectionExpression of exactly its attributes.
-   *
-   * @param key the key
-   * @param projection a generated {@code <Projection>Schema.PROJECTION}
-   * @param <P> the projection type
-   * @return the projection, or empty
-   */
-  public <P> Optional<P> get(Key<E> key, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return Futures.join(ops.get(runner(), checked(key), ReadConsistency.EVENTUAL, java.util.Objects.requireNonNull(projection)));
-  }
-
-  /**
-   * Reads projections of many items with BatchGetItem.
-   *
-   * @param keys the keys
-   * @param projection a generated {@code <Projection>Schema.PROJECTION}
-   * @param <P> the projection type
-   * @return the projections of the items that exist, in key order
-   */
-  public <P> List<P> getAll(Collection<Key<E>> keys, dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return Futures.join(ops.getAll(runner(), checkedAll(keys, "getAll"), ReadConsistency.EVENTUAL,
-        java.util.Objects.requireNonNull(projection)));
+  public <T> Optional<T> get(Get<E, T> request) {
+    return Futures.join(run(runner(), request));
   }
 
   /**
@@ -215,8 +200,8 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @param key the key
    * @return the update to fill in
    */
-  public UpdateBuilder<E> update(Key<E> key) {
-    return new UpdateBuilder<>(this, checked(key));
+  public PartialUpdate<E> update(Key<E> key) {
+    return new PartialUpdate<>(this, checked(key));
   }
 
   /**
@@ -226,19 +211,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @return the old item, if there was one
    */
   public Optional<E> delete(Key<E> key) {
-    return Futures.join(ops.delete(runner(), checked(key), null));
-  }
-
-  /**
-   * Deletes one item if a condition holds.
-   *
-   * @param key the key
-   * @param condition must hold on the stored item
-   * @return the old item, if there was one
-   * @throws ConflictException when the condition fails
-   */
-  public Optional<E> delete(Key<E> key, Condition<E> condition) {
-    return Futures.join(ops.delete(runner(), checked(key), expr(Objects.requireNonNull(condition, "condition"))));
+    return delete(Delete.of(key));
   }
 
   /**
@@ -251,28 +224,48 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @throws ConflictException when the stored version differs
    */
   public Optional<E> delete(E item) {
-    return Futures.join(ops.deleteEntity(runner(), item));
+    return delete(Delete.entity(item));
   }
 
   /**
-   * Reads many items with BatchGetItem, in chunks of 100, retrying unprocessed keys.
+   * Deletes one item with the request's options.
    *
-   * @param keys the keys (duplicates are read once)
-   * @return the items that exist, in the order of their keys
+   * <pre>{@code
+   * orders.delete(Delete.of(orders.key("alice", "o-1")).when(OrderSchema.STATUS.eq(Status.NEW)));
+   * }</pre>
+   *
+   * @param request the key or entity, and options
+   * @return the old item, if there was one
+   * @throws ConflictException when the condition or version check fails
    */
-  public List<E> getAll(Collection<Key<E>> keys) {
-    return getAll(keys, ReadConsistency.EVENTUAL);
+  public Optional<E> delete(Delete<E> request) {
+    return Futures.join(run(runner(), request));
   }
 
   /**
-   * Reads many items with a chosen consistency.
+   * Reads many items with BatchGetItem (100 per call, unprocessed keys retried), eventually
+   * consistent.
    *
    * @param keys the keys
-   * @param consistency eventual or strong
-   * @return the items that exist, in the order of their keys
+   * @return the items that exist, in key order
    */
-  public List<E> getAll(Collection<Key<E>> keys, ReadConsistency consistency) {
-    return Futures.join(ops.getAll(runner(), checkedAll(keys, "getAll"), consistency));
+  public List<E> getAll(Collection<Key<E>> keys) {
+    return getAll(BatchGet.of(keys));
+  }
+
+  /**
+   * Reads many items, or projections of them, with the request's options.
+   *
+   * <pre>{@code
+   * List<Order> found = orders.getAll(BatchGet.of(keys).consistency(ReadConsistency.STRONG));
+   * }</pre>
+   *
+   * @param request the keys and options
+   * @param <T> the entity or projection type
+   * @return the items that exist, in key order
+   */
+  public <T> List<T> getAll(BatchGet<E, T> request) {
+    return Futures.join(run(runner(), request));
   }
 
   /**
@@ -318,7 +311,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @throws ConflictException when the item does not exist
    */
   public E deleteAttributes(Key<E> key, List<ValueAttribute<E, ?>> attributes) {
-    return UpdateBuilder.removing(update(key), attributes).execute();
+    return PartialUpdate.removing(update(key), attributes).execute();
   }
 
   /**
@@ -336,8 +329,8 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    *
    * @return the scan
    */
-  public Scan<E> scanner() {
-    return new Scan<>(ops);
+  public Scan<E, E> scanner() {
+    return Scan.of(ops);
   }
 
   /**

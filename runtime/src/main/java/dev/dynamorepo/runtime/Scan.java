@@ -2,6 +2,8 @@ package dev.dynamorepo.runtime;
 
 import dev.dynamorepo.runtime.internal.Expr;
 import dev.dynamorepo.runtime.internal.TableOps;
+import dev.dynamorepo.runtime.support.ProjectionSchema;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A scan of a whole table, made by {@code repository.scanner()}.
@@ -12,10 +14,37 @@ import dev.dynamorepo.runtime.internal.TableOps;
  * }</pre>
  *
  * @param <E> the entity type
+ * @param <T> what each item is read as: the entity, or a projection of it after {@link #project}
  */
-public final class Scan<E> extends Reader<E, Scan<E>> {
-  Scan(TableOps<E> ops) {
-    super(ops, null, false);
+public final class Scan<E, T> extends Reader<E, T, Scan<E, T>> {
+  private Scan(TableOps<E> ops, Settings<E, T> settings) {
+    super(ops, settings);
+  }
+
+  static <E> Scan<E, E> of(TableOps<E> ops) {
+    return new Scan<>(ops, Settings.of(null, false));
+  }
+
+  @Override
+  Scan<E, T> with(Settings<E, T> settings) {
+    return new Scan<>(ops, settings);
+  }
+
+  /**
+   * The same scan, returning a projection of each item (a ProjectionExpression of its
+   * attributes); every other option still composes, before or after.
+   *
+   * @param projection a generated {@code <Projection>Schema.PROJECTION}
+   * @param <P> the projection type
+   * @return the projected scan
+   */
+  public <P> Scan<E, P> project(ProjectionSchema<E, P> projection) {
+    return new Scan<>(ops, settings.project(java.util.Objects.requireNonNull(projection, "projection")));
+  }
+
+  /** The same scan decoding each item by a single-table view's decoder. */
+  Scan<E, T> decoding(java.util.function.Function<java.util.Map<String, AttributeValue>, T> decoder, boolean knownOnly) {
+    return with(settings.decoding(decoder, knownOnly));
   }
 
   /**
@@ -25,9 +54,9 @@ public final class Scan<E> extends Reader<E, Scan<E>> {
    * client without blocking a thread.
    *
    * @param total 1 to 1,000,000 segments
-   * @return this
+   * @return the new scan
    */
-  public Scan<E> segments(int total) {
+  public Scan<E, T> segments(int total) {
     return segments(total, null);
   }
 
@@ -37,12 +66,11 @@ public final class Scan<E> extends Reader<E, Scan<E>> {
    *
    * @param total 1 to 1,000,000 segments
    * @param executor runs one page fetch per task, or null for the default of {@link #segments(int)}
-   * @return this
+   * @return the new scan
    */
-  public Scan<E> segments(int total, java.util.concurrent.Executor executor) {
+  public Scan<E, T> segments(int total, java.util.concurrent.Executor executor) {
     checkTotal(total);
-    this.segments = new dev.dynamorepo.runtime.internal.Reads.Segments(-1, total, executor);
-    return this;
+    return with(settings.segments(new dev.dynamorepo.runtime.internal.Reads.Segments(-1, total, executor)));
   }
 
   /**
@@ -51,15 +79,14 @@ public final class Scan<E> extends Reader<E, Scan<E>> {
    *
    * @param segment from 0 to total - 1
    * @param total 1 to 1,000,000 segments
-   * @return this
+   * @return the new scan
    */
-  public Scan<E> segment(int segment, int total) {
+  public Scan<E, T> segment(int segment, int total) {
     checkTotal(total);
     if (segment < 0 || segment >= total) {
       throw new DynamoException("table '" + ops.table() + "': segment " + segment + " is not one of 0.." + (total - 1));
     }
-    this.segments = new dev.dynamorepo.runtime.internal.Reads.Segments(segment, total, null);
-    return this;
+    return with(settings.segments(new dev.dynamorepo.runtime.internal.Reads.Segments(segment, total, null)));
   }
 
   private void checkTotal(int total) {

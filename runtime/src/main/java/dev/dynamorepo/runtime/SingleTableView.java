@@ -105,9 +105,8 @@ public abstract class SingleTableView<T> {
    *
    * @return the scan
    */
-  public Scan<T> scanner() {
-    Scan<T> scan = new Scan<>(ops);
-    return reading(scan);
+  public Scan<T, T> scanner() {
+    return Scan.of(ops).decoding(this::decode, unknownTypes == UnknownTypes.SKIP);
   }
 
   /** @return every item of every known type, page by page as the stream is consumed */
@@ -125,11 +124,11 @@ public abstract class SingleTableView<T> {
    * @param values its component values
    * @return the query
    */
-  public final Query<T> newCollectionQuery(Access access, String index, KeyTemplate<?> partition, Object... values) {
+  public final Query<T, T> newCollectionQuery(Access access, String index, KeyTemplate<?> partition, Object... values) {
     Access.check(access);
     String hash = partition.attribute();
     AttributeValue value = EntityTable.partitionValue(tableName(), partition, values, values.length);
-    return reading(new Query<>(ops, index, index != null, hash, value, null));
+    return Query.of(ops, index, index != null, hash, value, null).decoding(this::decode, unknownTypes == UnknownTypes.SKIP);
   }
 
   /**
@@ -141,18 +140,14 @@ public abstract class SingleTableView<T> {
    * @param values every partition attribute's value, in key order
    * @return the query
    */
-  public final Query<T> newAttributeCollectionQuery(Access access, String index, Object... values) {
+  public final Query<T, T> newAttributeCollectionQuery(Access access, String index, Object... values) {
     Access.check(access);
     EntitySchema.IndexSpec<T> spec = EntityTable.index(schema(), tableName(), index);
-    return reading(new Query<>(ops, index, true, EntityTable.attributeKey(schema(), tableName(), spec, values), null));
+    return Query.of(ops, index, true, EntityTable.attributeKey(schema(), tableName(), spec, values), null)
+        .decoding(this::decode, unknownTypes == UnknownTypes.SKIP);
   }
 
-  /** Every read decodes by type; one that skips unknown types has DynamoDB drop them (so count() agrees). */
-  private <R extends Reader<T, R>> R reading(R reader) {
-    reader.decoder = this::decode;
-    reader.onlyKnownTypes = unknownTypes == UnknownTypes.SKIP;
-    return reader;
-  }
+  // Every read decodes by type (decoding(..)); one that skips unknown types has DynamoDB drop them (so count() agrees).
 
   /** Decodes by the discriminator; null (skipped) or a failure for an unknown type. */
   private T decode(Map<String, AttributeValue> item) {

@@ -60,7 +60,19 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction put(EntityTable<E> repository, E item) {
-    return add(repository.ops.putAction(item));
+    return put(repository, Put.of(item));
+  }
+
+  /**
+   * Creates an item, as {@link Repository#put(Put)}.
+   *
+   * @param repository the item's repository
+   * @param request the new item
+   * @param <E> the entity type
+   * @return this
+   */
+  public <E> Transaction put(EntityTable<E> repository, Put<E> request) {
+    return add(repository.action(request));
   }
 
   /**
@@ -72,20 +84,23 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction update(EntityTable<E> repository, E item) {
-    return add(repository.ops.updateAction(item, null, true));
+    return update(repository, Update.of(item));
   }
 
   /**
-   * Replaces an existing item's attributes if a condition holds; strict.
+   * Replaces an existing item whole, as {@link Repository#update(Update)}.
+   *
+   * <pre>{@code
+   * dynamo.transaction().update(orders, Update.of(order).when(OrderSchema.STATUS.eq(Status.NEW))).commit();
+   * }</pre>
    *
    * @param repository the item's repository
-   * @param item the new state
-   * @param condition must hold on the stored item
+   * @param request the new state and options
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction update(EntityTable<E> repository, E item, Condition<E> condition) {
-    return add(repository.ops.updateAction(item, EntityTable.expr(Objects.requireNonNull(condition, "condition")), true));
+  public <E> Transaction update(EntityTable<E> repository, Update<E> request) {
+    return add(repository.action(request));
   }
 
   /**
@@ -97,20 +112,19 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction upsert(EntityTable<E> repository, E item) {
-    return add(repository.ops.updateAction(item, null, false));
+    return upsert(repository, Upsert.of(item));
   }
 
   /**
-   * Creates the item or replaces the attributes it names, if a condition holds.
+   * Creates or writes an item, as {@link Repository#upsert(Upsert)}.
    *
    * @param repository the item's repository
-   * @param item the state to write
-   * @param condition must hold
+   * @param request the state to write and options
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction upsert(EntityTable<E> repository, E item, Condition<E> condition) {
-    return add(repository.ops.updateAction(item, EntityTable.expr(Objects.requireNonNull(condition, "condition")), false));
+  public <E> Transaction upsert(EntityTable<E> repository, Upsert<E> request) {
+    return add(repository.action(request));
   }
 
   /**
@@ -122,7 +136,7 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction delete(EntityTable<E> repository, Key<E> key) {
-    return add(repository.ops.deleteAction(repository.checked(key), null));
+    return delete(repository, Delete.of(key));
   }
 
   /**
@@ -135,20 +149,19 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction delete(EntityTable<E> repository, E item) {
-    return add(repository.ops.deleteAction(item));
+    return delete(repository, Delete.entity(item));
   }
 
   /**
-   * Deletes an item if a condition holds.
+   * Deletes an item, as {@link Repository#delete(Delete)}.
    *
    * @param repository the item's repository
-   * @param key the key
-   * @param condition must hold on the stored item
+   * @param request the key or entity, and options
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction delete(EntityTable<E> repository, Key<E> key, Condition<E> condition) {
-    return add(repository.ops.deleteAction(repository.checked(key), EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
+  public <E> Transaction delete(EntityTable<E> repository, Delete<E> request) {
+    return add(repository.action(request));
   }
 
   /**
@@ -161,7 +174,19 @@ public final class Transaction {
    * @return this
    */
   public <E> Transaction conditionCheck(EntityTable<E> repository, Key<E> key, Condition<E> condition) {
-    return add(repository.ops.conditionCheckAction(repository.checked(key), EntityTable.expr(Objects.requireNonNull(condition, "condition"))));
+    return conditionCheck(repository, ConditionCheck.of(key, condition));
+  }
+
+  /**
+   * Requires a condition on an item the transaction does not write.
+   *
+   * @param repository the item's repository
+   * @param request the key and condition
+   * @param <E> the entity type
+   * @return this
+   */
+  public <E> Transaction conditionCheck(EntityTable<E> repository, ConditionCheck<E> request) {
+    return add(repository.action(request));
   }
 
   /**
@@ -190,7 +215,7 @@ public final class Transaction {
    * @param <E> the entity type
    * @return this
    */
-  public <E> Transaction update(UpdateBuilder<E> update) {
+  public <E> Transaction update(PartialUpdate<E> update) {
     return add(Objects.requireNonNull(update, "update").action());
   }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.Delete;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.Page;
@@ -101,7 +102,7 @@ class SingleTableAsyncTest {
     assertEquals(3L, await(orders.update(new Order("c1", "o4", T2, 450, "PAID", 2L))).version());
     assertEquals(new Customer("c1", "Alice", "a@new.example"), await(customers.upsert(new Customer("c1", null, "a@new.example"))));
     assertEquals(new OrderLine("c1", "o1", 2, null, 2), await(lines.deleteAttributes("c1", "o1", 2, OrderLineSchema.SKU)));
-    assertInstanceOf(ConflictException.class, failure(lines.delete("c1", "o1", 1, OrderLineSchema.QUANTITY.gt(5))));
+    assertInstanceOf(ConflictException.class, failure(lines.delete(Delete.of(lines.key("c1", "o1", 1)).when(OrderLineSchema.QUANTITY.gt(5)))));
     assertEquals(new OrderLine("c1", "o1", 1, "sku-1", 1), await(lines.delete("c1", "o1", 1)).orElseThrow());
     assertEquals(List.of(new OrderLine("c1", "o1", 2, null, 2)),
         await(lines.getAll(List.of(lines.key("c1", "o1", 1), lines.key("c1", "o1", 2)))));

@@ -71,7 +71,7 @@ class SingleTableQueryTest {
   }
 
   /** Runs the query, checking that the server read exactly what it returned (the key condition is exact). */
-  private <E, V> List<V> run(Query<E> query, Function<E, V> what) {
+  private <E, V> List<V> run(Query<E, E> query, Function<E, V> what) {
     counter.reset();
     List<V> out = query.stream().map(what).toList();
     assertEquals(counter.scannedByQueries(), counter.returnedByQueries(),
@@ -79,11 +79,11 @@ class SingleTableQueryTest {
     return out;
   }
 
-  private List<String> orderIds(Query<Order> q) {
+  private List<String> orderIds(Query<Order, Order> q) {
     return run(q, Order::orderId);
   }
 
-  private List<String> lineIds(Query<OrderLine> q) {
+  private List<String> lineIds(Query<OrderLine, OrderLine> q) {
     return run(q, l -> l.orderId() + ":" + l.lineNo());
   }
 

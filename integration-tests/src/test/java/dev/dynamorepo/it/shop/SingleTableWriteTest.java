@@ -9,10 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dynamorepo.runtime.BatchGet;
 import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.Delete;
+import dev.dynamorepo.runtime.Get;
 import dev.dynamorepo.runtime.Key;
 import dev.dynamorepo.runtime.NullPolicy;
 import dev.dynamorepo.runtime.ReadConsistency;
+import dev.dynamorepo.runtime.Update;
+import dev.dynamorepo.runtime.Upsert;
 import dev.dynamorepo.testing.WithDynamoDb;
 import java.util.Comparator;
 import java.util.List;
@@ -83,7 +88,7 @@ class SingleTableWriteTest {
 
   @Test
   void getReadsEachTypeByItsKeyParts() {
-    Customer c = customers.get("c1", ReadConsistency.STRONG).orElseThrow();
+    Customer c = customers.get(Get.of(customers.key("c1")).consistency(ReadConsistency.STRONG)).orElseThrow();
     assertEquals(new Customer("c1", "Alice", "alice@example.com"), c);
     assertEquals(new Order("c1", "o1", T1, 1250, "NEW", 1L), orders.get("c1", T1, "o1").orElseThrow());
     assertEquals(new OrderLine("c1", "o1", 2, "sku-2", 1), lines.get("c1", "o1", 2).orElseThrow());
@@ -149,7 +154,7 @@ class SingleTableWriteTest {
     assertEquals(new Customer("c3", "Carol", "carol@example.com"), customers.upsert(new Customer("c3", null, "carol@example.com")),
         "KEEP: a null name leaves the stored one");
     assertEquals(new Customer("c3", null, "carol@example.com"),
-        customers.upsert(new Customer("c3", null, "carol@example.com"), NullPolicy.REMOVE));
+        customers.upsert(Upsert.of(new Customer("c3", null, "carol@example.com")).nulls(NullPolicy.REMOVE)));
     assertFalse(f.raw("CUSTOMER#c3", "PROFILE").orElseThrow().containsKey("name"));
 
     OrderLine line = lines.upsert(new OrderLine("c1", "o2", 1, "sku-7", 1));
@@ -204,26 +209,26 @@ class SingleTableWriteTest {
 
   @Test
   void deleteWithAConditionOnKeyPartAttributes() {
-    assertThrows(ConflictException.class, () -> orders.delete("c1", T1, "o1", OrderSchema.CUSTOMER_ID.eq("c2")));
-    assertThrows(ConflictException.class, () -> orders.delete("c1", T1, "o1", OrderSchema.PLACED_AT.gt(T1)));
-    assertThrows(ConflictException.class, () -> lines.delete("c1", "o1", 2, OrderLineSchema.LINE_NO.lt(2)));
-    assertThrows(ConflictException.class, () -> customers.delete("c1", CustomerSchema.CUSTOMER_ID.beginsWith("x")));
+    assertThrows(ConflictException.class, () -> orders.delete(Delete.of(orders.key("c1", T1, "o1")).when(OrderSchema.CUSTOMER_ID.eq("c2"))));
+    assertThrows(ConflictException.class, () -> orders.delete(Delete.of(orders.key("c1", T1, "o1")).when(OrderSchema.PLACED_AT.gt(T1))));
+    assertThrows(ConflictException.class, () -> lines.delete(Delete.of(lines.key("c1", "o1", 2)).when(OrderLineSchema.LINE_NO.lt(2))));
+    assertThrows(ConflictException.class, () -> customers.delete(Delete.of(customers.key("c1")).when(CustomerSchema.CUSTOMER_ID.beginsWith("x"))));
     assertTrue(orders.get("c1", T1, "o1").isPresent());
     assertTrue(lines.get("c1", "o1", 2).isPresent());
     assertTrue(customers.get("c1").isPresent());
 
-    assertTrue(orders.delete("c1", T1, "o1", OrderSchema.CUSTOMER_ID.eq("c1").and(OrderSchema.ORDER_ID.eq("o1"))
-        .and(OrderSchema.PLACED_AT.eq(T1)).and(OrderSchema.STATUS.eq("NEW"))).isPresent());
-    assertTrue(lines.delete("c1", "o1", 2, OrderLineSchema.LINE_NO.ge(2).and(OrderLineSchema.ORDER_ID.eq("o1"))).isPresent());
-    assertTrue(customers.delete("c1", CustomerSchema.CUSTOMER_ID.beginsWith("c")).isPresent());
+    assertTrue(orders.delete(Delete.of(orders.key("c1", T1, "o1")).when(OrderSchema.CUSTOMER_ID.eq("c1").and(OrderSchema.ORDER_ID.eq("o1"))
+        .and(OrderSchema.PLACED_AT.eq(T1)).and(OrderSchema.STATUS.eq("NEW")))).isPresent());
+    assertTrue(lines.delete(Delete.of(lines.key("c1", "o1", 2)).when(OrderLineSchema.LINE_NO.ge(2).and(OrderLineSchema.ORDER_ID.eq("o1")))).isPresent());
+    assertTrue(customers.delete(Delete.of(customers.key("c1")).when(CustomerSchema.CUSTOMER_ID.beginsWith("c"))).isPresent());
     assertEquals(List.of(1), f.shop.query("c1").stream().map(i -> ((OrderLine) i).lineNo()).toList());
   }
 
   @Test
   void conditionsOnKeyPartAttributesInUpdatesAndFilters() {
     Order o = orders.get("c1", T1, "o1").orElseThrow();
-    assertThrows(ConflictException.class, () -> orders.update(o, OrderSchema.ORDER_ID.eq("o2")));
-    Order changed = orders.update(new Order("c1", "o1", T1, 1, "NEW", o.version()), OrderSchema.PLACED_AT.eq(T1));
+    assertThrows(ConflictException.class, () -> orders.update(Update.of(o).when(OrderSchema.ORDER_ID.eq("o2"))));
+    Order changed = orders.update(Update.of(new Order("c1", "o1", T1, 1, "NEW", o.version())).when(OrderSchema.PLACED_AT.eq(T1)));
     assertEquals(2L, changed.version());
     OrderLine l = lines.update("c1", "o1", 1).set(OrderLineSchema.QUANTITY, 9)
         .when(OrderLineSchema.ORDER_ID.eq("o1").and(OrderLineSchema.LINE_NO.eq(1))).execute();
@@ -253,7 +258,7 @@ class SingleTableWriteTest {
     List<Customer> both = customers.getAll(List.of(customers.key("c1"), customers.key("c2"), customers.key("c3")));
     assertEquals(Set.of("Alice", "Bob"), both.stream().map(Customer::name).collect(Collectors.toSet()));
     List<Key<OrderLine>> keys = List.of(lines.key("c1", "o1", 1), lines.key("c1", "o1", 2), lines.key("c1", "o1", 3));
-    List<OrderLine> found = lines.getAll(keys, ReadConsistency.STRONG);
+    List<OrderLine> found = lines.getAll(BatchGet.of(keys).consistency(ReadConsistency.STRONG));
     assertEquals(List.of(1, 2), found.stream().map(OrderLine::lineNo).sorted().toList());
 
     List<OrderLine> gone = lines.deleteAll(keys);

@@ -222,7 +222,7 @@ class CatalogQueryTest {
 
   @Test
   void rangesOnALeadingNumberComponent() {
-    Function<Query<Review>, List<String>> run = q -> q.stream().map(r -> r.stars() + r.reviewId()).toList();
+    Function<Query<Review, Review>, List<String>> run = q -> q.stream().map(r -> r.stars() + r.reviewId()).toList();
     assertEquals(List.of("3r1", "3r2"), run.apply(reviews.query("rev", s -> s.eq(3))));
     assertEquals(List.of("1r1", "1r2", "2r1", "2r2"), run.apply(reviews.query("rev", s -> s.lt(3))));
     assertEquals(List.of("1r1", "1r2", "2r1", "2r2", "3r1", "3r2"), run.apply(reviews.query("rev", s -> s.le(3))));

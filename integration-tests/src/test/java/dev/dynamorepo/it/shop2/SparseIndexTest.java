@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.NullPolicy;
+import dev.dynamorepo.runtime.Upsert;
 import dev.dynamorepo.testing.WithDynamoDb;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ class SparseIndexTest {
   @Test
   void anUpsertRemovingNullsTakesTheItemOutOfTheIndex() {
     products.put(new Product("cam", "p1", "b1", "NEW", "2026-01-01", "x"));
-    Product p = products.upsert(new Product("cam", "p1", "b1", "NEW", null, "x"), NullPolicy.REMOVE);
+    Product p = products.upsert(Upsert.of(new Product("cam", "p1", "b1", "NEW", null, "x")).nulls(NullPolicy.REMOVE));
     assertEquals(new Product("cam", "p1", "b1", "NEW", null, "x"), p);
     Map<String, AttributeValue> item = raw("p1");
     assertFalse(item.containsKey("gsi2pk") || item.containsKey("gsi2sk") || item.containsKey("shippedOn"), item.toString());

@@ -26,7 +26,7 @@ final class QueryMethods {
   QueryMethods(EntityModel entity, boolean async) {
     this.entity = entity;
     this.async = async;
-    this.query = ParameterizedTypeName.get(Runtime.QUERY, entity.type());
+    this.query = ParameterizedTypeName.get(Runtime.QUERY, entity.type(), entity.type());
   }
 
   List<MethodSpec> build() {

@@ -75,7 +75,7 @@ final class RepositoryWriter {
     if (!async) {
       type.addMethod(asyncView());
     }
-    return type.addMethods(List.of(key(), get(), getConsistent(), update(), delete(), deleteIf(), deleteAttributes()))
+    return type.addMethods(List.of(key(), get(), update(), delete(), deleteAttributes()))
         .addMethods(entity.single() == null ? new QueryMethods(entity, async).build() : new TemplateQueryMethods(entity, async).build());
   }
 
@@ -182,16 +182,8 @@ final class RepositoryWriter {
         .build();
   }
 
-  private MethodSpec getConsistent() {
-    String consistency = freeName("consistency");
-    return method("get", result(of(Runtime.OPTIONAL)), "Reads one item with a chosen consistency.", "the item, or empty",
-        new Extra(Runtime.READ_CONSISTENCY, consistency, "eventual or strong"))
-        .addCode(returning(CodeBlock.of("get(key($L), $N)", keyArgs, consistency)))
-        .build();
-  }
-
   private MethodSpec update() {
-    return method("update", of(Runtime.UPDATE_BUILDER),
+    return method("update", of(Runtime.PARTIAL_UPDATE),
         "Starts a partial update of one existing item: only the attributes set change.",
         async ? "the update to fill in and {@code executeAsync()}" : "the update to fill in and {@code execute()}")
         .addStatement("return update(key($L))", keyArgs)
@@ -201,15 +193,6 @@ final class RepositoryWriter {
   private MethodSpec delete() {
     return method("delete", result(of(Runtime.OPTIONAL)), "Deletes one item.", "the old item, if there was one")
         .addCode(returning(CodeBlock.of("delete(key($L))", keyArgs)))
-        .build();
-  }
-
-  private MethodSpec deleteIf() {
-    String condition = freeName("condition");
-    return method("delete", result(of(Runtime.OPTIONAL)), "Deletes one item if a condition holds.",
-        "the old item, if there was one", new Extra(of(Runtime.CONDITION), condition, "must hold on the stored item"))
-        .addJavadoc("@throws $T when the condition fails\n", Runtime.CONFLICT_EXCEPTION)
-        .addCode(returning(CodeBlock.of("delete(key($L), $N)", keyArgs, condition)))
         .build();
   }
 

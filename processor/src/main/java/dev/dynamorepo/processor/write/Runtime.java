@@ -26,9 +26,7 @@ final class Runtime {
   static final ClassName ASYNC_REPOSITORY = ClassName.get(RUNTIME, "AsyncRepository");
   static final ClassName DYNAMO_DB = ClassName.get(RUNTIME, "DynamoDb");
   static final ClassName KEY = ClassName.get(RUNTIME, "Key");
-  static final ClassName READ_CONSISTENCY = ClassName.get(RUNTIME, "ReadConsistency");
-  static final ClassName UPDATE_BUILDER = ClassName.get(RUNTIME, "UpdateBuilder");
-  static final ClassName CONDITION = ClassName.get(RUNTIME, "Condition");
+  static final ClassName PARTIAL_UPDATE = ClassName.get(RUNTIME, "PartialUpdate");
   static final ClassName DYNAMO_EXCEPTION = ClassName.get(RUNTIME, "DynamoException");
   static final ClassName CONFLICT_EXCEPTION = ClassName.get(RUNTIME, "ConflictException");
   static final ClassName CODEC = ClassName.get(SUPPORT, "Codec");

@@ -191,7 +191,7 @@ final class TableWriter {
     String types = c.members().stream().map(m -> "{@link " + Naming.simpleName(m.entity().type()) + "}")
         .distinct().collect(Collectors.joining(", "));
     MethodSpec.Builder m = MethodSpec.methodBuilder(c.method()).addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(Runtime.QUERY, type))
+        .returns(ParameterizedTypeName.get(Runtime.QUERY, type, type))
         .addJavadoc("Queries $L for the collection <code>$L</code>, in one Query per page: the items of\n$L in it.\n\n",
             c.index() == null ? "the table" : "the index {@code " + Docs.text(c.index()) + "}",
             Docs.text(first.partition() == null ? String.join(", ", c.attributeKeys()) : first.partition().text()), types);

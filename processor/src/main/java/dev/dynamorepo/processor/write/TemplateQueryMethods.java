@@ -30,7 +30,7 @@ final class TemplateQueryMethods {
   TemplateQueryMethods(EntityModel entity, boolean async) {
     this.entity = entity;
     this.async = async;
-    this.query = ParameterizedTypeName.get(Runtime.QUERY, entity.type());
+    this.query = ParameterizedTypeName.get(Runtime.QUERY, entity.type(), entity.type());
   }
 
   List<MethodSpec> build() {

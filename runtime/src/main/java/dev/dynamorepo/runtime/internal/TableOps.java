@@ -109,46 +109,41 @@ public final class TableOps<E> {
   }
 
   /**
-   * GetItem.
+   * GetItem, of the whole item or of a projection (a ProjectionExpression of its attributes).
    *
    * @param runner sync or async
    * @param key the checked key attributes
    * @param consistency eventual or strong
-   * @return the item, or empty
-   */
-  public CompletableFuture<Optional<E>> get(Runner runner, Map<String, AttributeValue> key, ReadConsistency consistency) {
-    return Futures.defer(() -> runner.run(GetItem.of(table, key, consistency == ReadConsistency.STRONG, schema::fromItem, null)));
-  }
-
-  /**
-   * GetItem of a projection: a ProjectionExpression of exactly its attributes.
-   *
-   * @param runner sync or async
-   * @param key the checked key attributes
-   * @param consistency eventual or strong
-   * @param projection the projection
-   * @param <P> the projection type
-   * @return the projection, or empty
+   * @param projection the projection, or null for the entity
+   * @param <P> the result type
+   * @return the entity or projection, or empty
    */
   public <P> CompletableFuture<Optional<P>> get(Runner runner, Map<String, AttributeValue> key, ReadConsistency consistency,
       dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return Futures.defer(() -> runner.run(GetItem.of(table, key, consistency == ReadConsistency.STRONG,
-        item -> schema().fromItem(item, projection), projection)));
+    return Futures.defer(() -> runner.run(GetItem.of(table, key, consistency == ReadConsistency.STRONG, decoder(projection),
+        projection)));
+  }
+
+  /** How items are read as {@code P}: the projection's decoder, or the entity's when there is none ({@code P} is {@code E}). */
+  @SuppressWarnings("unchecked")
+  public <P> Function<Map<String, AttributeValue>, P> decoder(dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
+    return projection == null ? item -> (P) schema.fromItem(item) : item -> schema.fromItem(item, projection);
   }
 
   /**
-   * BatchGetItem of a projection (plus the key attributes, to order the results).
+   * BatchGetItem in chunks of 100, unprocessed keys retried; of whole items or of a projection
+   * (plus the key attributes, to order the results).
    *
    * @param runner sync or async
    * @param keys the checked keys
    * @param consistency eventual or strong
-   * @param projection the projection
-   * @param <P> the projection type
-   * @return the projections of the items that exist, in key order
+   * @param projection the projection, or null for the entity
+   * @param <P> the result type
+   * @return the items that exist, in key order
    */
   public <P> CompletableFuture<List<P>> getAll(Runner runner, List<Map<String, AttributeValue>> keys, ReadConsistency consistency,
       dev.dynamorepo.runtime.support.ProjectionSchema<E, P> projection) {
-    return Futures.defer(() -> new BatchGet<>(this, runner, item -> schema().fromItem(item, projection), projection)
+    return Futures.defer(() -> new BatchGet<>(this, runner, decoder(projection), projection)
         .getAll(keys, consistency == ReadConsistency.STRONG));
   }
 
@@ -264,13 +259,14 @@ public final class TableOps<E> {
    *
    * @param runner sync or async
    * @param entity the entity as read
+   * @param condition the caller's condition, or null
    * @return the old item, if there was one
    */
-  public CompletableFuture<Optional<E>> deleteEntity(Runner runner, E entity) {
+  public CompletableFuture<Optional<E>> deleteEntity(Runner runner, E entity, Expr condition) {
     return Futures.defer(() -> {
       Map<String, AttributeValue> item = encode(entity);
       Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
-      return delete(runner, key, Versions.held(schema, item), Refusal.versioned("delete", schema, key, item));
+      return delete(runner, key, Expr.and(Versions.held(schema, item), condition), Refusal.versioned("delete", schema, key, item));
     });
   }
 
@@ -319,17 +315,6 @@ public final class TableOps<E> {
         + " with an unknown outcome; first failure: " + first.getMessage(), first, done, notDone, unknown);
   }
 
-  /**
-   * BatchGetItem in chunks of 100, unprocessed keys retried.
-   *
-   * @param runner sync or async
-   * @param keys the checked keys
-   * @param consistency eventual or strong
-   * @return the items that exist, in key order
-   */
-  public CompletableFuture<List<E>> getAll(Runner runner, List<Map<String, AttributeValue>> keys, ReadConsistency consistency) {
-    return Futures.defer(() -> new BatchGet<E, E>(this, runner, schema::fromItem, null).getAll(keys, consistency == ReadConsistency.STRONG));
-  }
 
   /**
    * The create-only put as a transaction action; a null auto-increment key waits for its id.
@@ -357,10 +342,11 @@ public final class TableOps<E> {
    * @param entity the new state
    * @param condition the caller's condition, or null
    * @param strict the item must exist
+   * @param replace null attributes are removed (a strict update, or an upsert with NullPolicy.REMOVE)
    * @return the action
    */
-  public WriteAction updateAction(E entity, Expr condition, boolean strict) {
-    Whole whole = wholeUpdate(entity, condition, strict, strict);
+  public WriteAction updateAction(E entity, Expr condition, boolean strict, boolean replace) {
+    Whole whole = wholeUpdate(entity, condition, strict, replace);
     return new WriteAction(this, whole.refusal(), whole.item(), UpdateItem.transactItem(whole.spec()));
   }
 
@@ -379,13 +365,14 @@ public final class TableOps<E> {
    * A delete of the item an entity names, conditioned on its version, as a transaction action.
    *
    * @param entity the entity as read
+   * @param condition the caller's condition, or null
    * @return the action
    */
-  public WriteAction deleteAction(E entity) {
+  public WriteAction deleteAction(E entity, Expr condition) {
     Map<String, AttributeValue> item = encode(entity);
     Map<String, AttributeValue> key = Keys.fromItem(schema, table, item);
     return new WriteAction(this, Refusal.versioned("delete", schema, key, item), null,
-        DeleteItem.transactItem(table, key, Versions.held(schema, item)));
+        DeleteItem.transactItem(table, key, Expr.and(Versions.held(schema, item), condition)));
   }
 
   /**

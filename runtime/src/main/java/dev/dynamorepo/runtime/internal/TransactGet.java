@@ -27,6 +27,7 @@ public final class TransactGet {
 
   private final List<TableOps<?>> tables = new ArrayList<>();
   private final List<Map<String, AttributeValue>> keys = new ArrayList<>();
+  private final List<dev.dynamorepo.runtime.support.ProjectionSchema<?, ?>> projections = new ArrayList<>();
 
   /** An empty read. */
   public TransactGet() {}
@@ -36,11 +37,13 @@ public final class TransactGet {
    *
    * @param ops the item's repository operations
    * @param key the checked key
+   * @param projection the attributes to read, or null for the whole item
    * @return its position
    */
-  public int add(TableOps<?> ops, Map<String, AttributeValue> key) {
+  public int add(TableOps<?> ops, Map<String, AttributeValue> key, dev.dynamorepo.runtime.support.ProjectionSchema<?, ?> projection) {
     tables.add(ops);
     keys.add(key);
+    projections.add(projection);
     return keys.size() - 1;
   }
 
@@ -57,7 +60,14 @@ public final class TransactGet {
       for (int i = 0; i < keys.size(); i++) {
         String table = tables.get(i).table();
         Map<String, AttributeValue> key = keys.get(i);
-        items.add(TransactGetItem.builder().get(g -> g.tableName(table).key(key)).build());
+        dev.dynamorepo.runtime.support.ProjectionSchema<?, ?> projection = projections.get(i);
+        items.add(TransactGetItem.builder().get(g -> {
+          g.tableName(table).key(key);
+          if (projection != null) {
+            dev.dynamorepo.runtime.support.ExpressionContext ctx = new dev.dynamorepo.runtime.support.ExpressionContext();
+            g.projectionExpression(projection.expression(ctx, List.of())).expressionAttributeNames(ctx.names());
+          }
+        }).build());
       }
       Set<String> names = new LinkedHashSet<>();
       tables.forEach(t -> names.add(t.table()));
@@ -73,9 +83,17 @@ public final class TransactGet {
     for (int i = 0; i < keys.size(); i++) {
       ItemResponse r = i < responses.size() ? responses.get(i) : null;
       boolean found = r != null && r.hasItem() && !r.item().isEmpty();
-      out.add(found ? Optional.of(tables.get(i).schema().fromItem(r.item())) : Optional.empty());
+      dev.dynamorepo.runtime.support.ProjectionSchema<?, ?> projection = projections.get(i);
+      out.add(!found ? Optional.empty()
+          : Optional.of(projection == null ? tables.get(i).schema().fromItem(r.item()) : project(tables.get(i), projection, r.item())));
     }
     return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object project(TableOps<?> ops, dev.dynamorepo.runtime.support.ProjectionSchema<?, ?> projection,
+      Map<String, AttributeValue> item) {
+    return ((TableOps<Object>) ops).schema().fromItem(item, (dev.dynamorepo.runtime.support.ProjectionSchema<Object, ?>) projection);
   }
 
   private void check() {

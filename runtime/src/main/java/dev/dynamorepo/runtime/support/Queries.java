@@ -11,7 +11,7 @@ import java.util.function.Function;
  * {@code queryBy<Index>(pk[, sort])} call this with the key value in its Java type.
  *
  * <pre>{@code
- * public Query<Order> query(String customerId, Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
+ * public Query<Order, Order> query(String customerId, Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
  *   return Queries.of(this, null, customerId, sort);
  * }
  * }</pre>
@@ -30,7 +30,7 @@ public final class Queries {
    * @param <K> the sort key kind
    * @return the query
    */
-  public static <E, K extends SortKey<E, ?>> Query<E> of(EntityTable<E> table, String index, Object partitionValue,
+  public static <E, K extends SortKey<E, ?>> Query<E, E> of(EntityTable<E> table, String index, Object partitionValue,
       Function<K, SortCondition<E>> sort) {
     return table.newQuery(Access.TOKEN, index, partitionValue, sort);
   }
@@ -39,7 +39,7 @@ public final class Queries {
    * A query of a single-table entity by a leading part of its key templates.
    *
    * <pre>{@code
-   * public Query<Order> query(String customerId, Instant placedAt) {
+   * public Query<Order, Order> query(String customerId, Instant placedAt) {
    *   return Queries.template(this, null, new Object[] {customerId, placedAt}, null);
    * }
    * }</pre>
@@ -52,7 +52,7 @@ public final class Queries {
    * @param <K> the component's kind
    * @return the query
    */
-  public static <E, K extends SortKey<E, ?>> Query<E> template(EntityTable<E> table, String index, Object[] values,
+  public static <E, K extends SortKey<E, ?>> Query<E, E> template(EntityTable<E> table, String index, Object[] values,
       Function<K, SortCondition<E>> next) {
     return table.newTemplateQuery(Access.TOKEN, index, values, next);
   }
@@ -68,7 +68,7 @@ public final class Queries {
    * @param <T> the table's sealed type
    * @return the query
    */
-  public static <T> Query<T> collection(dev.dynamorepo.runtime.SingleTableView<T> table, String index, KeyTemplate<?> partition,
+  public static <T> Query<T, T> collection(dev.dynamorepo.runtime.SingleTableView<T> table, String index, KeyTemplate<?> partition,
       Object... values) {
     return table.newCollectionQuery(Access.TOKEN, index, partition, values);
   }
@@ -84,7 +84,7 @@ public final class Queries {
    * @param <K> that attribute's kind
    * @return the query
    */
-  public static <E, K extends SortKey<E, ?>> Query<E> attributes(EntityTable<E> table, String index, Object[] values,
+  public static <E, K extends SortKey<E, ?>> Query<E, E> attributes(EntityTable<E> table, String index, Object[] values,
       Function<K, SortCondition<E>> next) {
     return table.newAttributeQuery(Access.TOKEN, index, values, next);
   }
@@ -99,7 +99,7 @@ public final class Queries {
    * @param <T> the table's sealed type
    * @return the query
    */
-  public static <T> Query<T> attributeCollection(dev.dynamorepo.runtime.SingleTableView<T> table, String index, Object... values) {
+  public static <T> Query<T, T> attributeCollection(dev.dynamorepo.runtime.SingleTableView<T> table, String index, Object... values) {
     return table.newAttributeCollectionQuery(Access.TOKEN, index, values);
   }
 }

@@ -29,28 +29,43 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p>On an entity with a {@code @Version} attribute every partial update also increments the
  * version (the version attribute itself cannot be named here), so writers holding the old
- * version fail their next conditioned write. Not thread-safe; build on one thread.
+ * version fail their next conditioned write. Immutable: every action returns a new update, so
+ * an update can be kept, extended and run again.
  *
  * @param <E> the entity type
  */
-public final class UpdateBuilder<E> {
+public final class PartialUpdate<E> {
   private final EntityTable<E> table;
   private final Map<String, AttributeValue> key;
-  private final UpdateClauses clauses = new UpdateClauses();
-  private Condition<E> condition;
+  private final UpdateClauses clauses;
+  private final Condition<E> condition;
 
-  UpdateBuilder(EntityTable<E> table, Map<String, AttributeValue> key) {
-    this.table = table;
-    this.key = key;
+  PartialUpdate(EntityTable<E> table, Map<String, AttributeValue> key) {
+    this(table, key, new UpdateClauses(), null);
   }
 
-  static <E> UpdateBuilder<E> removing(UpdateBuilder<E> update, List<ValueAttribute<E, ?>> attributes) {
+  private PartialUpdate(EntityTable<E> table, Map<String, AttributeValue> key, UpdateClauses clauses, Condition<E> condition) {
+    this.table = table;
+    this.key = key;
+    this.clauses = clauses;
+    this.condition = condition;
+  }
+
+  /** This update with one more action; the clauses are copied, never shared. */
+  private PartialUpdate<E> with(java.util.function.UnaryOperator<UpdateClauses> action) {
+    return new PartialUpdate<>(table, key, action.apply(clauses.copy()), condition);
+  }
+
+  static <E> PartialUpdate<E> removing(PartialUpdate<E> update, List<ValueAttribute<E, ?>> attributes) {
     if (attributes.isEmpty()) {
       throw new DynamoException("table '" + update.table.tableName() + "': deleteAttributes of " + update.key()
           + " names no attribute");
     }
-    attributes.forEach(update::remove);
-    return update;
+    PartialUpdate<E> out = update;
+    for (ValueAttribute<E, ?> attribute : attributes) {
+      out = out.remove(attribute);
+    }
+    return out;
   }
 
   private String key() {
@@ -63,13 +78,12 @@ public final class UpdateBuilder<E> {
    * @param attribute a non-key attribute or document path of the entity
    * @param value the new value, of the attribute's type; not null (use {@link #remove})
    * @param <V> the attribute's type
-   * @return this
+   * @return the new update
    * @throws DynamoException when the value is null or encodes to nothing (an empty set)
    */
-  public <V> UpdateBuilder<E> set(ValueAttribute<E, V> attribute, V value) {
+  public <V> PartialUpdate<E> set(ValueAttribute<E, V> attribute, V value) {
     AttributeValue encoded = checked(attribute, value, "set");
-    clauses.set(ctx -> ctx.path(attribute.path()) + " = " + ctx.value(encoded));
-    return this;
+    return with(c -> c.set(ctx -> ctx.path(attribute.path()) + " = " + ctx.value(encoded)));
   }
 
   /**
@@ -78,27 +92,25 @@ public final class UpdateBuilder<E> {
    * @param attribute a non-key attribute
    * @param value the value to set when absent
    * @param <V> the attribute's type
-   * @return this
+   * @return the new update
    */
-  public <V> UpdateBuilder<E> setIfNotExists(ValueAttribute<E, V> attribute, V value) {
+  public <V> PartialUpdate<E> setIfNotExists(ValueAttribute<E, V> attribute, V value) {
     AttributeValue encoded = checked(attribute, value, "setIfNotExists");
-    clauses.set(ctx -> {
+    return with(c -> c.set(ctx -> {
       String path = ctx.path(attribute.path());
       return path + " = if_not_exists(" + path + ", " + ctx.value(encoded) + ")";
-    });
-    return this;
+    }));
   }
 
   /**
    * Removes an attribute: the one way to clear a value.
    *
    * @param attribute a non-key attribute or document path
-   * @return this
+   * @return the new update
    */
-  public UpdateBuilder<E> remove(ValueAttribute<E, ?> attribute) {
+  public PartialUpdate<E> remove(ValueAttribute<E, ?> attribute) {
     Objects.requireNonNull(attribute, "attribute");
-    clauses.remove(ctx -> ctx.path(attribute.path()));
-    return this;
+    return with(c -> c.remove(ctx -> ctx.path(attribute.path())));
   }
 
   /**
@@ -107,12 +119,11 @@ public final class UpdateBuilder<E> {
    * @param attribute a number attribute
    * @param delta the amount, negative to subtract
    * @param <V> the number type
-   * @return this
+   * @return the new update
    */
-  public <V extends Number> UpdateBuilder<E> add(NumberAttribute<E, V> attribute, V delta) {
+  public <V extends Number> PartialUpdate<E> add(NumberAttribute<E, V> attribute, V delta) {
     AttributeValue encoded = checked(attribute, delta, "add");
-    clauses.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded));
-    return this;
+    return with(c -> c.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded)));
   }
 
   /**
@@ -121,12 +132,11 @@ public final class UpdateBuilder<E> {
    * @param attribute a set attribute
    * @param elements the elements, at least one
    * @param <X> the element type
-   * @return this
+   * @return the new update
    */
-  public <X> UpdateBuilder<E> addToSet(SetAttribute<E, X> attribute, Set<X> elements) {
+  public <X> PartialUpdate<E> addToSet(SetAttribute<E, X> attribute, Set<X> elements) {
     AttributeValue encoded = checked(attribute, elements, "addToSet");
-    clauses.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded));
-    return this;
+    return with(c -> c.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded)));
   }
 
   /**
@@ -135,12 +145,11 @@ public final class UpdateBuilder<E> {
    * @param attribute a set attribute
    * @param elements the elements, at least one
    * @param <X> the element type
-   * @return this
+   * @return the new update
    */
-  public <X> UpdateBuilder<E> deleteFromSet(SetAttribute<E, X> attribute, Set<X> elements) {
+  public <X> PartialUpdate<E> deleteFromSet(SetAttribute<E, X> attribute, Set<X> elements) {
     AttributeValue encoded = checked(attribute, elements, "deleteFromSet");
-    clauses.delete(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded));
-    return this;
+    return with(c -> c.delete(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded)));
   }
 
   /**
@@ -149,28 +158,26 @@ public final class UpdateBuilder<E> {
    * @param attribute a list attribute
    * @param elements the elements to append, in order
    * @param <X> the element type
-   * @return this
+   * @return the new update
    */
-  public <X> UpdateBuilder<E> appendToList(ListAttribute<E, X> attribute, Collection<X> elements) {
+  public <X> PartialUpdate<E> appendToList(ListAttribute<E, X> attribute, Collection<X> elements) {
     AttributeValue encoded = checked(attribute, List.copyOf(elements), "appendToList");
     AttributeValue empty = AttributeValue.fromL(List.of());
-    clauses.set(ctx -> {
+    return with(c -> c.set(ctx -> {
       String path = ctx.path(attribute.path());
       return path + " = list_append(if_not_exists(" + path + ", " + ctx.value(empty) + "), " + ctx.value(encoded) + ")";
-    });
-    return this;
+    }));
   }
 
   /**
    * Adds a condition the stored item must meet (combined with AND if called again).
    *
    * @param condition the condition
-   * @return this
+   * @return the new update
    */
-  public UpdateBuilder<E> when(Condition<E> condition) {
+  public PartialUpdate<E> when(Condition<E> condition) {
     Objects.requireNonNull(condition, "condition");
-    this.condition = this.condition == null ? condition : this.condition.and(condition);
-    return this;
+    return new PartialUpdate<>(table, key, clauses, this.condition == null ? condition : this.condition.and(condition));
   }
 
   /**
@@ -181,7 +188,7 @@ public final class UpdateBuilder<E> {
    * @throws DynamoException when nothing was set, or a value is one DynamoDB cannot store
    */
   public E execute() {
-    return Futures.join(table.ops.partialUpdate(table.dynamo().engine().sync(), key, clauses, EntityTable.expr(condition)));
+    return Futures.join(table.ops.partialUpdate(table.dynamo().engine().sync(), key, clauses.copy(), EntityTable.expr(condition)));
   }
 
   /**
@@ -190,12 +197,12 @@ public final class UpdateBuilder<E> {
    * @return the whole item after the update, or the same failures as {@link #execute()}
    */
   public CompletableFuture<E> executeAsync() {
-    return table.ops.partialUpdate(table.dynamo().engine().async(), key, clauses, EntityTable.expr(condition));
+    return table.ops.partialUpdate(table.dynamo().engine().async(), key, clauses.copy(), EntityTable.expr(condition));
   }
 
   /** The same update as a transaction action (checked now). */
   WriteAction action() {
-    return table.ops.partialUpdateAction(key, clauses, EntityTable.expr(condition));
+    return table.ops.partialUpdateAction(key, clauses.copy(), EntityTable.expr(condition));
   }
 
   private <V> AttributeValue checked(AttributePath<E, V> attribute, V value, String action) {
