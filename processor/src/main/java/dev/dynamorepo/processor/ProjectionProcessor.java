@@ -9,7 +9,6 @@ import dev.dynamorepo.processor.model.AttributeModel;
 import dev.dynamorepo.processor.model.EntityModel;
 import dev.dynamorepo.processor.read.EntityReader;
 import dev.dynamorepo.processor.read.Names;
-import dev.dynamorepo.processor.read.UnresolvedType;
 import dev.dynamorepo.processor.write.ProjectionWriter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ import net.ltgt.gradle.incap.IncrementalAnnotationProcessorType;
 @IncrementalAnnotationProcessor(IncrementalAnnotationProcessorType.AGGREGATING)
 @SupportedAnnotationTypes(Names.PROJECTION)
 public final class ProjectionProcessor extends AbstractProcessor {
-  private final Map<String, TypeElement> deferred = new LinkedHashMap<>();
+  private Rounds rounds;
   private EntityReader reader;
   private ProjectionWriter writer;
 
@@ -56,6 +55,7 @@ public final class ProjectionProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
+    rounds = new Rounds(env, e -> true, Names.PROJECTION);
     reader = new EntityReader(env);
     writer = new ProjectionWriter(env.getFiler(),
         env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null);
@@ -68,24 +68,7 @@ public final class ProjectionProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    List<TypeElement> todo = new ArrayList<>(deferred.values());
-    deferred.clear();
-    TypeElement projection = processingEnv.getElementUtils().getTypeElement(Names.PROJECTION);
-    if (projection != null) {
-      round.getElementsAnnotatedWith(projection).forEach(e -> todo.add((TypeElement) e));
-    }
-    for (TypeElement type : todo) {
-      try {
-        generate(type);
-      } catch (UnresolvedType e) {
-        if (round.processingOver()) {
-          e.where().printError(processingEnv.getMessager(), String.format(Messages.UNRESOLVED_TYPE, e.member(),
-              type.getSimpleName(), e.type()));
-        } else {
-          deferred.put(type.getQualifiedName().toString(), type);
-        }
-      }
-    }
+    rounds.run(round, this::generate);
     return false;
   }
 
