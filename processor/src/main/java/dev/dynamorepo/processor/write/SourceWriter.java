@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.dynamorepo.processor.diag.Messages;
 import dev.dynamorepo.processor.diag.SourceRef;
 import dev.dynamorepo.processor.model.EntityModel;
+import dev.dynamorepo.processor.model.ProjectionModel;
 import dev.dynamorepo.processor.model.TableModel;
 import java.io.IOException;
 import java.util.List;
@@ -14,8 +15,8 @@ import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 
 /**
- * Write: the entry point of the stage; renders the files of a valid entity or single-table design
- * and writes them.
+ * Write: the entry point of the stage; renders the files of a valid entity, single-table design
+ * or projection, and writes them.
  */
 public final class SourceWriter {
   private final Filer filer;
@@ -61,6 +62,17 @@ public final class SourceWriter {
       table.entities().forEach(e -> type.addOriginatingElement(e.table().element()));
       return file(table.layout().type().packageName(), table.src(), type, Runtime.TABLE_PROCESSOR);
     }).toList();
+  }
+
+  /**
+   * Renders a projection's file.
+   *
+   * @param projection a model that passed validation
+   * @return {@code <Projection>Schema}
+   */
+  public List<JavaFile> render(ProjectionModel projection) {
+    return List.of(file(projection.type().packageName(), projection.src(), new ProjectionWriter(projection).build(),
+        Runtime.PROJECTION_PROCESSOR));
   }
 
   /**
