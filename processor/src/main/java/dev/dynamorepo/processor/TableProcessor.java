@@ -3,7 +3,7 @@ package dev.dynamorepo.processor;
 import com.google.auto.service.AutoService;
 import dev.dynamorepo.processor.diag.Report;
 import dev.dynamorepo.processor.model.TableModel;
-import dev.dynamorepo.processor.read.EntityReader;
+import dev.dynamorepo.processor.read.TableReader;
 import dev.dynamorepo.processor.read.Names;
 import dev.dynamorepo.processor.validate.EntityValidator;
 import dev.dynamorepo.processor.validate.TableChecks;
@@ -32,7 +32,7 @@ import net.ltgt.gradle.incap.IncrementalAnnotationProcessorType;
 @SupportedAnnotationTypes(Names.TABLE)
 public final class TableProcessor extends AbstractProcessor {
   private Rounds rounds;
-  private EntityReader reader;
+  private TableReader reader;
   private SourceWriter writer;
 
   /** Called by javac through the service loader. */
@@ -42,7 +42,7 @@ public final class TableProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     rounds = new Rounds(env, e -> e.getKind() == ElementKind.INTERFACE, Names.TABLE);
-    reader = new EntityReader(env);
+    reader = new TableReader(env);
     writer = new SourceWriter(env);
   }
 
@@ -58,7 +58,7 @@ public final class TableProcessor extends AbstractProcessor {
   }
 
   private void generate(TypeElement type) {
-    TableModel model = reader.readTable(type);
+    TableModel model = reader.read(type);
     Report report = new Report();
     TableChecks.check(model, report);
     report.printTo(processingEnv.getMessager());
