@@ -18,7 +18,7 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Read: the entry point of the stage. One {@code @Table} type in, one {@link EntityModel} out,
+ * Read: one {@code @Table} class or {@code @Entity} type in, one {@link EntityModel} out,
  * with every nested record and bean it reaches.
  */
 public final class EntityReader {
