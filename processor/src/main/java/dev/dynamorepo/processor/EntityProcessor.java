@@ -1,23 +1,14 @@
 package dev.dynamorepo.processor;
 
 import com.google.auto.service.AutoService;
-import dev.dynamorepo.processor.diag.Messages;
 import dev.dynamorepo.processor.diag.Report;
-import dev.dynamorepo.processor.diag.SourceRef;
 import dev.dynamorepo.processor.model.EntityModel;
 import dev.dynamorepo.processor.read.EntityReader;
 import dev.dynamorepo.processor.read.Names;
-import dev.dynamorepo.processor.read.UnresolvedType;
 import dev.dynamorepo.processor.validate.EntityValidator;
 import dev.dynamorepo.processor.write.SourceWriter;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -25,6 +16,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import net.ltgt.gradle.incap.IncrementalAnnotationProcessor;
 import net.ltgt.gradle.incap.IncrementalAnnotationProcessorType;
@@ -51,10 +43,7 @@ import net.ltgt.gradle.incap.IncrementalAnnotationProcessorType;
 @IncrementalAnnotationProcessor(IncrementalAnnotationProcessorType.ISOLATING)
 @SupportedAnnotationTypes({Names.TABLE, Names.ENTITY})
 public final class EntityProcessor extends AbstractProcessor {
-  /** Entities whose types were not all resolved yet, by qualified name, retried each round. */
-  private final Map<String, TypeElement> deferred = new LinkedHashMap<>();
-  /** Lombok entities already given a round for Lombok to add their getters and builder. */
-  private final java.util.Set<String> waitedForLombok = new java.util.HashSet<>();
+  private Rounds rounds;
   private EntityReader reader;
   private SourceWriter writer;
 
@@ -64,9 +53,12 @@ public final class EntityProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
+    // Listed before Lombok, this processor would see the class before Lombok adds its getters
+    // and builder (javac runs the processors of a round in order). One round later they are
+    // there, whichever order the processors were listed in.
+    rounds = new Rounds(env, EntityProcessor::isEntity, Names.TABLE, Names.ENTITY).waitingOnce(EntityProcessor::usesLombok);
     reader = new EntityReader(env);
-    boolean generated = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
-    writer = new SourceWriter(env.getFiler(), generated);
+    writer = new SourceWriter(env);
   }
 
   @Override
@@ -76,60 +68,23 @@ public final class EntityProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    List<TypeElement> todo = new ArrayList<>();
-    deferred.forEach((name, old) -> {
-      TypeElement fresh = processingEnv.getElementUtils().getTypeElement(name);
-      todo.add(fresh != null ? fresh : old);
-    });
-    deferred.clear();
-    for (String annotation : new String[] {Names.TABLE, Names.ENTITY}) {
-      TypeElement mark = processingEnv.getElementUtils().getTypeElement(annotation);
-      if (mark == null) {
-        continue;
-      }
-      for (Element e : round.getElementsAnnotatedWith(mark)) {
-        // A @Table interface is a single-table design: TableProcessor (aggregating) reads it.
-        boolean design = e.getKind() == javax.lang.model.element.ElementKind.INTERFACE && annotation.equals(Names.TABLE);
-        if (!design && !todo.contains(e)) {
-          todo.add((TypeElement) e);
-        }
-      }
-    }
-    todo.forEach(type -> process(type, round.processingOver()));
+    rounds.run(round, this::generate);
     return false;
   }
 
-  private void process(TypeElement type, boolean last) {
-    String name = type.getQualifiedName().toString();
-    if (!last && usesLombok(type) && waitedForLombok.add(name)) {
-      // Listed before Lombok, this processor would see the class before Lombok adds its getters
-      // and builder (javac runs the processors of a round in order). One round later they are
-      // there, whichever order the processors were listed in.
-      deferred.put(name, type);
-      return;
-    }
-    try {
-      generate(type);
-    } catch (UnresolvedType e) {
-      if (last) {
-        e.where().printError(processingEnv.getMessager(), String.format(Messages.UNRESOLVED_TYPE,
-            e.member(), type.getSimpleName(), e.type()));
-      } else {
-        deferred.put(type.getQualifiedName().toString(), type);
-      }
-    } catch (RuntimeException e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      SourceRef.of(type).printError(processingEnv.getMessager(),
-          String.format(Messages.PROCESSOR_CRASH, type.getQualifiedName(), trace));
-      throw e;
-    }
+  /** A {@code @Table} interface is a single-table design: {@link TableProcessor} (aggregating) reads it. */
+  private static boolean isEntity(Element e) {
+    return e.getKind() != ElementKind.INTERFACE || annotated(e, name -> name.equals(Names.ENTITY));
   }
 
   private static boolean usesLombok(TypeElement type) {
-    java.util.function.Predicate<javax.lang.model.element.Element> lombok = e -> e.getAnnotationMirrors().stream()
-        .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString().startsWith("lombok."));
+    Predicate<Element> lombok = e -> annotated(e, name -> name.startsWith("lombok."));
     return lombok.test(type) || type.getEnclosedElements().stream().anyMatch(lombok);
+  }
+
+  private static boolean annotated(Element e, Predicate<String> name) {
+    return e.getAnnotationMirrors().stream()
+        .anyMatch(m -> name.test(((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString()));
   }
 
   private void generate(TypeElement type) {
@@ -137,15 +92,8 @@ public final class EntityProcessor extends AbstractProcessor {
     Report report = new Report();
     new EntityValidator().validate(entity, report);
     report.printTo(processingEnv.getMessager());
-    if (report.hasErrors()) {
-      return;
-    }
-    var files = writer.render(entity);
-    try {
-      writer.write(files);
-    } catch (IOException e) {
-      SourceRef.of(type).printError(processingEnv.getMessager(),
-          String.format(Messages.WRITE_FAILED, files.get(0).typeSpec().name(), e.getMessage()));
+    if (!report.hasErrors()) {
+      writer.write(writer.render(entity), entity.table());
     }
   }
 }

@@ -1,21 +1,13 @@
 package dev.dynamorepo.processor;
 
 import com.google.auto.service.AutoService;
-import dev.dynamorepo.processor.diag.Messages;
 import dev.dynamorepo.processor.diag.Report;
-import dev.dynamorepo.processor.diag.SourceRef;
 import dev.dynamorepo.processor.model.TableModel;
-import dev.dynamorepo.processor.read.EntityReader;
+import dev.dynamorepo.processor.read.TableReader;
 import dev.dynamorepo.processor.read.Names;
-import dev.dynamorepo.processor.read.UnresolvedType;
 import dev.dynamorepo.processor.validate.EntityValidator;
 import dev.dynamorepo.processor.validate.TableChecks;
 import dev.dynamorepo.processor.write.SourceWriter;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -23,7 +15,6 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import net.ltgt.gradle.incap.IncrementalAnnotationProcessor;
@@ -40,9 +31,8 @@ import net.ltgt.gradle.incap.IncrementalAnnotationProcessorType;
 @IncrementalAnnotationProcessor(IncrementalAnnotationProcessorType.AGGREGATING)
 @SupportedAnnotationTypes(Names.TABLE)
 public final class TableProcessor extends AbstractProcessor {
-  /** Tables whose entities' types were not all resolved yet, retried each round. */
-  private final Map<String, TypeElement> deferred = new LinkedHashMap<>();
-  private EntityReader reader;
+  private Rounds rounds;
+  private TableReader reader;
   private SourceWriter writer;
 
   /** Called by javac through the service loader. */
@@ -51,8 +41,9 @@ public final class TableProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reader = new EntityReader(env);
-    writer = new SourceWriter(env.getFiler(), env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null);
+    rounds = new Rounds(env, e -> e.getKind() == ElementKind.INTERFACE, Names.TABLE);
+    reader = new TableReader(env);
+    writer = new SourceWriter(env);
   }
 
   @Override
@@ -62,33 +53,12 @@ public final class TableProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    List<TypeElement> todo = new ArrayList<>(deferred.values());
-    deferred.clear();
-    TypeElement table = processingEnv.getElementUtils().getTypeElement(Names.TABLE);
-    if (table != null) {
-      for (Element e : round.getElementsAnnotatedWith(table)) {
-        if (e.getKind() == ElementKind.INTERFACE) {
-          todo.add((TypeElement) e);
-        }
-      }
-    }
-    for (TypeElement type : todo) {
-      try {
-        generate(type);
-      } catch (UnresolvedType e) {
-        if (round.processingOver()) {
-          e.where().printError(processingEnv.getMessager(), String.format(Messages.UNRESOLVED_TYPE, e.member(),
-              type.getSimpleName(), e.type()));
-        } else {
-          deferred.put(type.getQualifiedName().toString(), type);
-        }
-      }
-    }
+    rounds.run(round, this::generate);
     return false;
   }
 
   private void generate(TypeElement type) {
-    TableModel model = reader.readTable(type);
+    TableModel model = reader.read(type);
     Report report = new Report();
     TableChecks.check(model, report);
     report.printTo(processingEnv.getMessager());
@@ -102,10 +72,6 @@ public final class TableProcessor extends AbstractProcessor {
     if (report.hasErrors() || !entitiesValid || model.entities().isEmpty()) {
       return;
     }
-    try {
-      writer.write(writer.render(model));
-    } catch (IOException e) {
-      SourceRef.of(type).printError(processingEnv.getMessager(), String.format(Messages.WRITE_FAILED, type.getSimpleName(), e.getMessage()));
-    }
+    writer.write(writer.render(model), model.src());
   }
 }

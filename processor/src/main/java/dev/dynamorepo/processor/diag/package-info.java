@@ -1,10 +1,12 @@
 /**
- * Stage 4 of 4, diagnostics: where a problem is ({@link dev.dynamorepo.processor.diag.SourceRef}),
- * what it is ({@link dev.dynamorepo.processor.diag.Messages}), and the per-entity
- * {@link dev.dynamorepo.processor.diag.Report} that collects them and prints each exactly once.
+ * Diagnostics, beside the stages: where a problem is ({@link dev.dynamorepo.processor.diag.SourceRef}),
+ * what it is ({@link dev.dynamorepo.processor.diag.Messages}, every message of the three
+ * processors), and the {@link dev.dynamorepo.processor.diag.Report} that collects one type's
+ * problems and prints each exactly once.
  *
- * <p>Besides {@code read}, this is the only package that touches {@code javax.lang.model}: a
- * {@code SourceRef} holds the element, annotation mirror and value a message points at, opaque to
- * the model, validators and writers that carry it around.
+ * <p>Besides {@code read} and the shells, this is the only package that touches
+ * {@code javax.lang.model} (the writers' JavaPoet {@code Modifier}s aside): a {@code SourceRef}
+ * holds the element, annotation mirror and value a message points at, opaque to the model,
+ * validators and writers that carry it around.
  */
 package dev.dynamorepo.processor.diag;

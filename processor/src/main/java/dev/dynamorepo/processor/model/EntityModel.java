@@ -2,11 +2,13 @@ package dev.dynamorepo.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import dev.dynamorepo.processor.diag.SourceRef;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Model: one {@code @Table} type and everything reachable from it.
+ * Model: one {@code @Table} class or {@code @Entity} type and everything reachable from it.
  *
  * @param type the entity class
  * @param tableName {@code @Table(name)}
@@ -65,7 +67,7 @@ public record EntityModel(
     if (single == null) {
       return List.of();
     }
-    java.util.Set<String> held = new java.util.HashSet<>();
+    Set<String> held = new HashSet<>();
     attributes().stream().filter(AttributeModel::stored).forEach(a -> held.add(a.storedName()));
     return single.layout().indexes().stream()
         .filter(i -> single.indexes().stream().noneMatch(t -> t.index().equals(i.name())))

@@ -3,6 +3,7 @@ package dev.dynamorepo.processor.model;
 import com.palantir.javapoet.ClassName;
 import dev.dynamorepo.processor.diag.SourceRef;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Model: a record or bean stored as a map inside an entity (at any depth).
@@ -27,5 +28,5 @@ public record NestedModel(
    * @param build the builder's method that makes the object
    * @param methods the builder method of each property, by Java name; a property without one is absent
    */
-  public record BuilderModel(String factory, String build, java.util.Map<String, String> methods) {}
+  public record BuilderModel(String factory, String build, Map<String, String> methods) {}
 }

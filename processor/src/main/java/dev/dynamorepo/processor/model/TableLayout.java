@@ -2,6 +2,7 @@ package dev.dynamorepo.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import dev.dynamorepo.processor.diag.SourceRef;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ public record TableLayout(
 
     /** @return every key attribute, partition first */
     public List<String> keys() {
-      List<String> out = new java.util.ArrayList<>(partitionKeys);
+      List<String> out = new ArrayList<>(partitionKeys);
       out.addAll(sortKeys);
       return out;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Model: a single-table design: its {@code @Table} sealed interface and the entities it permits.
@@ -74,7 +75,7 @@ public record TableModel(TableLayout layout, boolean sealed, List<EntityModel> e
     List<Collection> out = new ArrayList<>();
     byShape.forEach((shape, members) -> {
       String index = indexOf.get(shape);
-      long onKey = indexOf.values().stream().filter(i -> java.util.Objects.equals(i, index)).count();
+      long onKey = indexOf.values().stream().filter(i -> Objects.equals(i, index)).count();
       String base = index == null ? "query" : Naming.indexQuery(index);
       out.add(new Collection(index, onKey > 1 ? base + word(members.get(0).partition()) : base, List.copyOf(members), null));
     });

@@ -13,14 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** Read: the properties of one record or bean (the entity itself or a nested type) as a model. */
 final class BodyReader {
@@ -28,11 +30,11 @@ final class BodyReader {
   private final MarkReader marks;
   private final TypeReader typeReader;
   private final ConverterReader converters;
-  private final javax.lang.model.util.Elements elements;
-  private final javax.lang.model.util.Types types;
+  private final Elements elements;
+  private final Types types;
 
   BodyReader(Properties properties, MarkReader marks, TypeReader typeReader, ConverterReader converters,
-      javax.lang.model.util.Elements elements, javax.lang.model.util.Types types) {
+      Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
     this.properties = properties;

@@ -6,8 +6,6 @@ import dev.dynamorepo.processor.model.EntityModel;
 import dev.dynamorepo.processor.model.EntityModel.ShapeProblem;
 import dev.dynamorepo.processor.model.NestedModel;
 import dev.dynamorepo.processor.model.SingleTableModel;
-import dev.dynamorepo.processor.model.TableLayout;
-import dev.dynamorepo.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,17 +14,16 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Read: the entry point of the stage. One {@code @Table} type in, one {@link EntityModel} out,
+ * Read: one {@code @Table} class or {@code @Entity} type in, one {@link EntityModel} out,
  * with every nested record and bean it reaches.
  */
 public final class EntityReader {
   private final Types types;
-  private final javax.lang.model.util.Elements elements;
+  private final Elements elements;
   private final Mirrors mirrors;
   private final Properties properties;
   private final MarkReader marks;
@@ -81,36 +78,6 @@ public final class EntityReader {
     SourceRef tableRef = SourceRef.of(type, table.get(), null);
     return new EntityModel(name, (String) mirrors.value(table.get(), "name").getValue(), tableRef,
         tableRef.withValue(Mirrors.explicitValue(table.get(), "name")), problems, body, nested, null);
-  }
-
-  /**
-   * Reads a single-table design.
-   *
-   * @param type a {@code @Table} interface
-   * @return its layout, the permitted types that are its {@code @Entity}s (read as entities) and
-   *     the names of those that are not
-   * @throws UnresolvedType when an entity's property type is not resolved (yet)
-   */
-  public TableModel readTable(TypeElement type) {
-    TableLayout layout = singleTables.layout(type);
-    List<EntityModel> entities = new ArrayList<>();
-    List<String> strangers = new ArrayList<>();
-    for (TypeMirror permitted : type.getPermittedSubclasses()) {
-      TypeElement element = (TypeElement) ((DeclaredType) permitted).asElement();
-      if (isEntityOf(element, type)) {
-        entities.add(read(element));
-      } else {
-        strangers.add(element.getSimpleName().toString());
-      }
-    }
-    return new TableModel(layout, type.getModifiers().contains(Modifier.SEALED), entities, strangers, layout.src());
-  }
-
-  private boolean isEntityOf(TypeElement element, TypeElement table) {
-    return Mirrors.find(element, Names.ENTITY)
-        .map(m -> Mirrors.explicitValue(m, "table"))
-        .filter(v -> types.isSameType((TypeMirror) v.getValue(), table.asType()))
-        .isPresent();
   }
 
   private static List<ShapeProblem> shapeProblems(TypeElement type) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
 
 /**
  * Read: the dynamo-repo annotations of one property into {@link Marks}. A property's annotations
@@ -55,7 +56,7 @@ final class MarkReader {
     }
     AnnotationMirror m = first(annotated, Names.GENERATED_ID).orElseThrow();
     Object strategy = mirrors.value(m, "value").getValue();
-    String name = strategy instanceof javax.lang.model.element.VariableElement v ? v.getSimpleName().toString() : String.valueOf(strategy);
+    String name = strategy instanceof VariableElement v ? v.getSimpleName().toString() : String.valueOf(strategy);
     return new Marks.GeneratedIdMark(src, name);
   }
 

@@ -53,5 +53,8 @@ final class Runtime {
   /** The name in {@code @Generated} of a single-table design's files. */
   static final String TABLE_PROCESSOR = "dev.dynamorepo.processor.TableProcessor";
 
+  /** The name in {@code @Generated} of a projection's schema. */
+  static final String PROJECTION_PROCESSOR = "dev.dynamorepo.processor.ProjectionProcessor";
+
   private Runtime() {}
 }

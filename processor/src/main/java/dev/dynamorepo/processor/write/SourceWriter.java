@@ -3,26 +3,37 @@ package dev.dynamorepo.processor.write;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.dynamorepo.processor.diag.Messages;
+import dev.dynamorepo.processor.diag.SourceRef;
 import dev.dynamorepo.processor.model.EntityModel;
+import dev.dynamorepo.processor.model.ProjectionModel;
+import dev.dynamorepo.processor.model.TableModel;
 import java.io.IOException;
 import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 
-/** Write: the entry point of the stage; renders the three files of a valid entity and writes them. */
+/**
+ * Write: the entry point of the stage; renders the files of a valid entity, single-table design
+ * or projection, and writes them.
+ */
 public final class SourceWriter {
   private final Filer filer;
+  private final Messager messager;
   private final boolean generatedAvailable;
 
   /**
    * Creates a writer.
    *
-   * @param filer where files go
-   * @param generatedAvailable whether {@code javax.annotation.processing.Generated} exists in the
+   * @param env the processing environment: its filer, its messager for a file that cannot be
+   *     written, and whether {@code javax.annotation.processing.Generated} exists in the
    *     compilation's platform (it does from Java 9 on, but not under {@code --release 8})
    */
-  public SourceWriter(Filer filer, boolean generatedAvailable) {
-    this.filer = filer;
-    this.generatedAvailable = generatedAvailable;
+  public SourceWriter(ProcessingEnvironment env) {
+    this.filer = env.getFiler();
+    this.messager = env.getMessager();
+    this.generatedAvailable = env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
   }
 
   /**
@@ -45,37 +56,54 @@ public final class SourceWriter {
    * @param table a model that passed validation
    * @return {@code <Table>Schema} and {@code <Table>Table}
    */
-  public List<JavaFile> render(dev.dynamorepo.processor.model.TableModel table) {
+  public List<JavaFile> render(TableModel table) {
     return new TableWriter(table).build().stream().map(type -> {
       // Several origins: the table's files read every entity it permits (an aggregating processor).
       table.entities().forEach(e -> type.addOriginatingElement(e.table().element()));
-      return file(table.layout().type().packageName(), table.src().element(), type, Runtime.TABLE_PROCESSOR);
+      return file(table.layout().type().packageName(), table.src(), type, Runtime.TABLE_PROCESSOR);
     }).toList();
   }
 
   /**
-   * Writes rendered files.
+   * Renders a projection's file.
+   *
+   * @param projection a model that passed validation
+   * @return {@code <Projection>Schema}
+   */
+  public List<JavaFile> render(ProjectionModel projection) {
+    return List.of(file(projection.type().packageName(), projection.src(), new ProjectionWriter(projection).build(),
+        Runtime.PROJECTION_PROCESSOR));
+  }
+
+  /**
+   * Writes rendered files; a file the filer refuses (e.g. it exists already) is reported as an error
+   * on the type they were rendered from.
    *
    * @param files the files
-   * @throws IOException when the filer refuses one (e.g. it exists already)
+   * @param origin the entity, design or projection
    */
-  public void write(List<JavaFile> files) throws IOException {
-    for (JavaFile f : files) {
-      f.writeTo(filer);
+  public void write(List<JavaFile> files, SourceRef origin) {
+    try {
+      for (JavaFile f : files) {
+        f.writeTo(filer);
+      }
+    } catch (IOException e) {
+      SourceRef.of(origin.element()).printError(messager,
+          String.format(Messages.WRITE_FAILED, files.get(0).typeSpec().name(), e.getMessage()));
     }
   }
 
   private JavaFile file(EntityModel entity, TypeSpec.Builder type) {
-    return file(entity.type().packageName(), entity.table().element(), type, Runtime.PROCESSOR);
+    return file(entity.type().packageName(), entity.table(), type, Runtime.PROCESSOR);
   }
 
-  private JavaFile file(String packageName, javax.lang.model.element.Element origin, TypeSpec.Builder type, String processor) {
+  private JavaFile file(String packageName, SourceRef origin, TypeSpec.Builder type, String processor) {
     if (generatedAvailable) {
       type.addAnnotation(AnnotationSpec.builder(Runtime.GENERATED)
           .addMember("value", "$S", processor).build());
     }
     // Exactly one originating element per file: what Gradle's isolating mode requires.
-    type.addOriginatingElement(origin);
+    type.addOriginatingElement(origin.element());
     return JavaFile.builder(packageName, type.build())
         .skipJavaLangImports(true)
         .indent("  ")

@@ -9,6 +9,7 @@ import dev.dynamorepo.processor.model.Naming;
 import dev.dynamorepo.processor.model.TableLayout;
 import dev.dynamorepo.processor.model.Template;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -35,7 +36,7 @@ final class TemplateFields {
   }
 
   /** The composed key attributes of a table (its keys, and those of {@code composed} indexes), typed for {@code owner}. */
-  static List<FieldSpec> physical(ClassName owner, TableLayout layout, java.util.Collection<String> composed) {
+  static List<FieldSpec> physical(ClassName owner, TableLayout layout, Collection<String> composed) {
     List<String> names = new ArrayList<>();
     names.add(layout.partitionKey());
     if (layout.sortKey() != null) {

@@ -12,6 +12,7 @@ import dev.dynamorepo.processor.model.TableLayout;
 import dev.dynamorepo.processor.model.Template;
 import dev.dynamorepo.processor.model.ValueType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -98,7 +99,7 @@ final class TemplateQueryMethods {
             Docs.text(partition.attribute()), Docs.text(partition.text()))
         .addJavadoc("$L.\n\n", sort == null ? "" : sortDoc(sort, sortGiven, next));
     // An attribute in both templates (USER#{userId} / USER#{userId}) is one parameter, passed for each place.
-    for (String a : new java.util.LinkedHashSet<>(args)) {
+    for (String a : new LinkedHashSet<>(args)) {
       AttributeModel attribute = entity.attribute(a).orElseThrow();
       m.addParameter(type(attribute), a).addJavadoc("@param $L the value of {@code $L}\n", a, a);
     }
