@@ -8,7 +8,7 @@ import dev.dynamorepo.runtime.Key;
 import dev.dynamorepo.runtime.PartialUpdate;
 import dev.dynamorepo.runtime.Query;
 import dev.dynamorepo.runtime.SortCondition;
-import dev.dynamorepo.runtime.SortKey;
+import dev.dynamorepo.runtime.SortKeyRange;
 import dev.dynamorepo.runtime.ValueAttribute;
 import dev.dynamorepo.runtime.support.Queries;
 import java.time.Instant;
@@ -141,7 +141,7 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    * @return the query; run it with {@code publisher()}, {@code pageAsync(cursor)} or {@code countAsync()}
    */
   public Query<Order, Order> query(String customerId,
-      Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
+      Function<SortKeyRange.Text<Order>, SortCondition<Order>> sort) {
     return Queries.of(this, null, customerId, sort);
   }
 
@@ -169,7 +169,7 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    * @return the number of matching items
    */
   public CompletableFuture<Long> count(String customerId,
-      Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
+      Function<SortKeyRange.Text<Order>, SortCondition<Order>> sort) {
     try {
       return query(customerId, sort).countAsync();
     } catch (DynamoException e) {
@@ -196,7 +196,7 @@ public final class OrderAsyncRepository extends AsyncRepository<Order> {
    * @return the query; run it with {@code publisher()}, {@code pageAsync(cursor)} or {@code countAsync()}
    */
   public Query<Order, Order> queryByStatus(Order.Status status,
-      Function<SortKey<Order, Instant>, SortCondition<Order>> sort) {
+      Function<SortKeyRange<Order, Instant>, SortCondition<Order>> sort) {
     return Queries.of(this, "by-status", status, sort);
   }
 }

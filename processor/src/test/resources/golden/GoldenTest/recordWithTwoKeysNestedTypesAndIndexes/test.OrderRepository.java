@@ -8,7 +8,7 @@ import dev.dynamorepo.runtime.PartialUpdate;
 import dev.dynamorepo.runtime.Query;
 import dev.dynamorepo.runtime.Repository;
 import dev.dynamorepo.runtime.SortCondition;
-import dev.dynamorepo.runtime.SortKey;
+import dev.dynamorepo.runtime.SortKeyRange;
 import dev.dynamorepo.runtime.ValueAttribute;
 import dev.dynamorepo.runtime.support.Queries;
 import java.time.Instant;
@@ -137,7 +137,7 @@ public final class OrderRepository extends Repository<Order> {
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
   public Query<Order, Order> query(String customerId,
-      Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
+      Function<SortKeyRange.Text<Order>, SortCondition<Order>> sort) {
     return Queries.of(this, null, customerId, sort);
   }
 
@@ -160,7 +160,8 @@ public final class OrderRepository extends Repository<Order> {
    * @param sort the condition on the sort key
    * @return the number of matching items
    */
-  public long count(String customerId, Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
+  public long count(String customerId,
+      Function<SortKeyRange.Text<Order>, SortCondition<Order>> sort) {
     return query(customerId, sort).count();
   }
 
@@ -183,7 +184,7 @@ public final class OrderRepository extends Repository<Order> {
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
   public Query<Order, Order> queryByStatus(Order.Status status,
-      Function<SortKey<Order, Instant>, SortCondition<Order>> sort) {
+      Function<SortKeyRange<Order, Instant>, SortCondition<Order>> sort) {
     return Queries.of(this, "by-status", status, sort);
   }
 }

@@ -8,7 +8,7 @@ import dev.dynamorepo.runtime.PartialUpdate;
 import dev.dynamorepo.runtime.Query;
 import dev.dynamorepo.runtime.Repository;
 import dev.dynamorepo.runtime.SortCondition;
-import dev.dynamorepo.runtime.SortKey;
+import dev.dynamorepo.runtime.SortKeyRange;
 import dev.dynamorepo.runtime.ValueAttribute;
 import dev.dynamorepo.runtime.support.Queries;
 import java.time.Instant;
@@ -141,7 +141,7 @@ public final class OrderRepository extends Repository<Order> {
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
   public Query<Order, Order> query(String customerId,
-      Function<SortKey<Order, Instant>, SortCondition<Order>> placedAt) {
+      Function<SortKeyRange<Order, Instant>, SortCondition<Order>> placedAt) {
     return Queries.template(this, null, new Object[] {customerId}, placedAt);
   }
 
@@ -165,7 +165,7 @@ public final class OrderRepository extends Repository<Order> {
    * @return the query; run it with {@code stream()}, {@code page(cursor)} or {@code count()}
    */
   public Query<Order, Order> query(String customerId, Instant placedAt,
-      Function<SortKey.Text<Order>, SortCondition<Order>> orderId) {
+      Function<SortKeyRange.Text<Order>, SortCondition<Order>> orderId) {
     return Queries.template(this, null, new Object[] {customerId, placedAt}, orderId);
   }
 

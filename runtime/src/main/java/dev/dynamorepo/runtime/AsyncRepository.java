@@ -108,7 +108,7 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
   }
 
   /**
-   * Reads one item, or a projection of it, with the request's options.
+   * Paging one item, or a projection of it, with the request's options.
    *
    * @param request the key and options, as for {@link Repository#get(Get)}
    * @param <T> the entity or projection type
@@ -144,7 +144,7 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
   }
 
   /**
-   * Reads many items, or projections of them, with the request's options.
+   * Paging many items, or projections of them, with the request's options.
    *
    * @param request the keys and options, as for {@link Repository#getAll(BatchGet)}
    * @param <T> the entity or projection type

@@ -34,7 +34,7 @@ public final class BatchGet<E, T> {
   }
 
   /**
-   * Reads whole items, eventually consistent. A null collection or key is refused when the request
+   * Paging whole items, eventually consistent. A null collection or key is refused when the request
    * runs, naming the table and the position.
    *
    * @param keys the keys, from the repository's {@code key(..)}

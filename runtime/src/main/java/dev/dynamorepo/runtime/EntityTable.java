@@ -60,7 +60,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
    * @return the query
    */
   @SuppressWarnings("unchecked")
-  public final <K extends SortKey<E, ?>> Query<E, E> newQuery(Access access, String index, Object partitionValue,
+  public final <K extends SortKeyRange<E, ?>> Query<E, E> newQuery(Access access, String index, Object partitionValue,
       Function<K, SortCondition<E>> sort) {
     Access.check(access);
     EntitySchema<E> schema = schema();
@@ -99,7 +99,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
    * @return the query
    */
   @SuppressWarnings("unchecked")
-  public final <K extends SortKey<E, ?>> Query<E, E> newTemplateQuery(Access access, String index, Object[] values,
+  public final <K extends SortKeyRange<E, ?>> Query<E, E> newTemplateQuery(Access access, String index, Object[] values,
       Function<K, SortCondition<E>> next) {
     Access.check(access);
     EntitySchema<E> schema = schema();
@@ -123,12 +123,12 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
       int given = values.length - split;
       String prefix = sort.prefix(values, split, given, tableName());
       if (next != null) {
-        condition = Objects.requireNonNull(next.apply((K) SortKey.composed(range, sort, given, prefix, tableName())),
+        condition = Objects.requireNonNull(next.apply((K) SortKeyRange.composed(range, sort, given, prefix, tableName())),
             "the sort lambda returned null");
       } else if (given == sort.components().size()) {
-        condition = new SortKey<E, String>(range, dev.dynamorepo.runtime.support.Codecs.STRING).eq(prefix);
+        condition = new SortKeyRange<E, String>(range, dev.dynamorepo.runtime.support.Codecs.STRING).eq(prefix);
       } else if (!prefix.isEmpty()) {
-        condition = new SortKey.Text<E>(range, dev.dynamorepo.runtime.support.Codecs.STRING).beginsWith(prefix);
+        condition = new SortKeyRange.Text<E>(range, dev.dynamorepo.runtime.support.Codecs.STRING).beginsWith(prefix);
       }
     }
     return Query.of(ops, index, index != null, hash, value, condition);
@@ -147,7 +147,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
    * @return the query
    */
   @SuppressWarnings("unchecked")
-  public final <K extends SortKey<E, ?>> Query<E, E> newAttributeQuery(Access access, String index, Object[] values,
+  public final <K extends SortKeyRange<E, ?>> Query<E, E> newAttributeQuery(Access access, String index, Object[] values,
       Function<K, SortCondition<E>> next) {
     Access.check(access);
     EntitySchema.IndexSpec<E> spec = index(schema(), tableName(), index);
@@ -195,13 +195,13 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
   }
 
   @SuppressWarnings("unchecked")
-  private SortKey<E, ?> sortKey(AttributePath<E, ?> range) {
+  private SortKeyRange<E, ?> sortKey(AttributePath<E, ?> range) {
     if (range == null) {
       throw new DynamoException("table '" + tableName() + "': there is no sort key to compare");
     }
     boolean text = range instanceof StringKeyAttribute || range instanceof StringAttribute;
-    return text ? new SortKey.Text<>(range.name(), (dev.dynamorepo.runtime.support.Codec<String>) range.codec())
-        : new SortKey<>(range.name(), range.codec());
+    return text ? new SortKeyRange.Text<>(range.name(), (dev.dynamorepo.runtime.support.Codec<String>) range.codec())
+        : new SortKeyRange<>(range.name(), range.codec());
   }
 
   /** Refuses a key made for another entity, before anything is sent. */

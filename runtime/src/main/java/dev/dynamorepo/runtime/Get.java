@@ -29,7 +29,7 @@ public final class Get<E, T> {
   }
 
   /**
-   * Reads the whole item, eventually consistent.
+   * Paging the whole item, eventually consistent.
    *
    * @param key the item's key, from the repository's {@code key(..)}
    * @param <E> the entity type

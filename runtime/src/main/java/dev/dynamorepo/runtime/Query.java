@@ -52,7 +52,7 @@ public final class Query<E, T> extends Reader<E, T, Query<E, T>> {
   }
 
   /**
-   * Reads the sort key from high to low.
+   * Paging the sort key from high to low.
    *
    * @return the new query
    */

@@ -2,7 +2,7 @@ package dev.dynamorepo.runtime;
 
 import dev.dynamorepo.runtime.internal.Expr;
 import dev.dynamorepo.runtime.internal.Futures;
-import dev.dynamorepo.runtime.internal.Reads;
+import dev.dynamorepo.runtime.internal.Paging;
 import dev.dynamorepo.runtime.internal.TableOps;
 import dev.dynamorepo.runtime.support.ProjectionSchema;
 import java.util.Objects;
@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public abstract sealed class Reader<E, T, R extends Reader<E, T, R>> permits Query, Scan {
   /** Everything a read is configured with; each option makes a copy with one field changed. */
   record Settings<E, T>(String index, boolean global, Condition<E> filter, ReadConsistency consistency, Integer pageSize,
-      Long limit, Reads.Segments segments, boolean onlyKnownTypes,
+      Long limit, Paging.Segments segments, boolean onlyKnownTypes,
       java.util.function.Function<java.util.Map<String, AttributeValue>, T> decoder, ProjectionSchema<E, T> projection) {
 
     static <E> Settings<E, E> of(String index, boolean global) {
@@ -55,7 +55,7 @@ public abstract sealed class Reader<E, T, R extends Reader<E, T, R>> permits Que
       return new Settings<>(index, global, filter, consistency, pageSize, value, segments, onlyKnownTypes, decoder, projection);
     }
 
-    Settings<E, T> segments(Reads.Segments value) {
+    Settings<E, T> segments(Paging.Segments value) {
       return new Settings<>(index, global, filter, consistency, pageSize, limit, value, onlyKnownTypes, decoder, projection);
     }
 
@@ -131,14 +131,14 @@ public abstract sealed class Reader<E, T, R extends Reader<E, T, R>> permits Que
 
   abstract boolean isDescending();
 
-  private Reads<E, T> reads() {
+  private Paging<E, T> reads() {
     Settings<E, T> s = settings;
     if (s.global() && s.consistency() == ReadConsistency.STRONG) {
-      Reads.refuseConsistentGlobal(ops.table(), s.index());
+      Paging.refuseConsistentGlobal(ops.table(), s.index());
     }
-    Reads.Spec spec = new Reads.Spec(s.index(), keyCondition(), Expr.and(typeFilter(), s.filter() == null ? null : s.filter()::render),
+    Paging.Spec spec = new Paging.Spec(s.index(), keyCondition(), Expr.and(typeFilter(), s.filter() == null ? null : s.filter()::render),
         s.consistency() == ReadConsistency.STRONG, isDescending(), s.pageSize(), s.limit(), s.segments());
-    return new Reads<>(ops, spec, s.decoder() != null ? s.decoder() : ops.decoder(s.projection()), s.projection());
+    return new Paging<>(ops, spec, s.decoder() != null ? s.decoder() : ops.decoder(s.projection()), s.projection());
   }
 
   /**

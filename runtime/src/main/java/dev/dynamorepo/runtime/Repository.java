@@ -168,7 +168,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
   }
 
   /**
-   * Reads one item, eventually consistent.
+   * Paging one item, eventually consistent.
    *
    * @param key the key
    * @return the item, or empty
@@ -178,7 +178,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
   }
 
   /**
-   * Reads one item, or a projection of it, with the request's options.
+   * Paging one item, or a projection of it, with the request's options.
    *
    * <pre>{@code
    * Optional<OrderSummary> s = orders.get(Get.of(orders.key("alice", "o-1"))
@@ -243,7 +243,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
   }
 
   /**
-   * Reads many items with BatchGetItem (100 per call, unprocessed keys retried), eventually
+   * Paging many items with BatchGetItem (100 per call, unprocessed keys retried), eventually
    * consistent.
    *
    * @param keys the keys
@@ -254,7 +254,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
   }
 
   /**
-   * Reads many items, or projections of them, with the request's options.
+   * Paging many items, or projections of them, with the request's options.
    *
    * <pre>{@code
    * List<Order> found = orders.getAll(BatchGet.of(keys).consistency(ReadConsistency.STRONG));

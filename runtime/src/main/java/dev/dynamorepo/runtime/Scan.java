@@ -70,7 +70,7 @@ public final class Scan<E, T> extends Reader<E, T, Scan<E, T>> {
    */
   public Scan<E, T> segments(int total, java.util.concurrent.Executor executor) {
     checkTotal(total);
-    return with(settings.segments(new dev.dynamorepo.runtime.internal.Reads.Segments(-1, total, executor)));
+    return with(settings.segments(new dev.dynamorepo.runtime.internal.Paging.Segments(-1, total, executor)));
   }
 
   /**
@@ -86,7 +86,7 @@ public final class Scan<E, T> extends Reader<E, T, Scan<E, T>> {
     if (segment < 0 || segment >= total) {
       throw new DynamoException("table '" + ops.table() + "': segment " + segment + " is not one of 0.." + (total - 1));
     }
-    return with(settings.segments(new dev.dynamorepo.runtime.internal.Reads.Segments(segment, total, null)));
+    return with(settings.segments(new dev.dynamorepo.runtime.internal.Paging.Segments(segment, total, null)));
   }
 
   private void checkTotal(int total) {

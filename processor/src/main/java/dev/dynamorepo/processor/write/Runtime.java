@@ -20,7 +20,7 @@ final class Runtime {
   static final ClassName QUERY = ClassName.get(RUNTIME, "Query");
   static final ClassName VERSION_ATTRIBUTE = ClassName.get(RUNTIME, "VersionAttribute");
   static final ClassName SORT_CONDITION = ClassName.get(RUNTIME, "SortCondition");
-  static final ClassName SORT_KEY = ClassName.get(RUNTIME, "SortKey");
+  static final ClassName SORT_KEY = ClassName.get(RUNTIME, "SortKeyRange");
   static final ClassName TEXT_SORT_KEY = SORT_KEY.nestedClass("Text");
   static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
   static final ClassName ASYNC_REPOSITORY = ClassName.get(RUNTIME, "AsyncRepository");

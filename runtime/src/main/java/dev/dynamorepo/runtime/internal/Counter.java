@@ -67,7 +67,7 @@ public final class Counter {
     return ignoreConflict(runner.run(call)); // already initialised, by us or by a Python service: keep its value
   }
 
-  /** Reads the counter with a consistent read; a missing counter names {@code initCounter()}. */
+  /** Paging the counter with a consistent read; a missing counter names {@code initCounter()}. */
   CompletableFuture<State> read(Runner runner) {
     GetItemRequest request = GetItemRequest.builder().tableName(table).key(KEY).consistentRead(true).build();
     Call<GetItemRequest, GetItemResponse, State> call = new Call<>(table, "GetItem (auto-increment counter)", request,

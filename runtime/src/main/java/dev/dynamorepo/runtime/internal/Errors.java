@@ -25,7 +25,7 @@ public final class Errors {
    * @param e what the SDK threw, unwrapped
    * @return the exception to report
    */
-  static RuntimeException map(Op<?, ?> op, Throwable e) {
+  static RuntimeException map(Call<?, ?, ?> op, Throwable e) {
     if (e instanceof DynamoException de) {
       return de;
     }

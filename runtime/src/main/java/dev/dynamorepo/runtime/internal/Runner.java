@@ -22,7 +22,7 @@ public abstract class Runner {
    * @param <R> the result
    * @return the result, or the translated failure
    */
-  public abstract <S, R> CompletableFuture<R> run(Op<S, R> op);
+  public abstract <S, R> CompletableFuture<R> run(Call<?, S, R> op);
 
   /**
    * Waits before a retry: sleeps on the caller's thread when synchronous, schedules when not.
@@ -58,7 +58,7 @@ public abstract class Runner {
     }
 
     @Override
-    public <S, R> CompletableFuture<R> run(Op<S, R> op) {
+    public <S, R> CompletableFuture<R> run(Call<?, S, R> op) {
       try {
         return CompletableFuture.completedFuture(op.result(op.call(client)));
       } catch (RuntimeException e) {
@@ -100,7 +100,7 @@ public abstract class Runner {
     }
 
     @Override
-    public <S, R> CompletableFuture<R> run(Op<S, R> op) {
+    public <S, R> CompletableFuture<R> run(Call<?, S, R> op) {
       // Each task is one call and never waits for another task, so a bounded pool cannot deadlock.
       CompletableFuture<R> out = new CompletableFuture<>();
       POOL.execute(() -> {
@@ -131,7 +131,7 @@ public abstract class Runner {
     }
 
     @Override
-    public <S, R> CompletableFuture<R> run(Op<S, R> op) {
+    public <S, R> CompletableFuture<R> run(Call<?, S, R> op) {
       CompletableFuture<R> out = new CompletableFuture<>();
       CompletableFuture<S> sent;
       try {

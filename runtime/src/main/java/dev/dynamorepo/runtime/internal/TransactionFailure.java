@@ -10,7 +10,7 @@ import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Reads a cancelled transaction: DynamoDB's reasons come in request order, which the plan maps
+ * Paging a cancelled transaction: DynamoDB's reasons come in request order, which the plan maps
  * back to the caller's actions. Decides whether to retry (a concurrent transaction, or a counter
  * another writer moved) and what to report otherwise.
  */

@@ -253,7 +253,7 @@ public final class KeyTemplate<E> {
   }
 
   /**
-   * Reads a composed key back into its components, as stored attribute values.
+   * Paging a composed key back into its components, as stored attribute values.
    *
    * @param key the key text
    * @return the components by stored name, or null when the text does not fit this template

@@ -3,7 +3,7 @@ package dev.dynamorepo.runtime.support;
 import dev.dynamorepo.runtime.EntityTable;
 import dev.dynamorepo.runtime.Query;
 import dev.dynamorepo.runtime.SortCondition;
-import dev.dynamorepo.runtime.SortKey;
+import dev.dynamorepo.runtime.SortKeyRange;
 import java.util.function.Function;
 
 /**
@@ -11,7 +11,7 @@ import java.util.function.Function;
  * {@code queryBy<Index>(pk[, sort])} call this with the key value in its Java type.
  *
  * <pre>{@code
- * public Query<Order, Order> query(String customerId, Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
+ * public Query<Order, Order> query(String customerId, Function<SortKeyRange.Text<Order>, SortCondition<Order>> sort) {
  *   return Queries.of(this, null, customerId, sort);
  * }
  * }</pre>
@@ -30,7 +30,7 @@ public final class Queries {
    * @param <K> the sort key kind
    * @return the query
    */
-  public static <E, K extends SortKey<E, ?>> Query<E, E> of(EntityTable<E> table, String index, Object partitionValue,
+  public static <E, K extends SortKeyRange<E, ?>> Query<E, E> of(EntityTable<E> table, String index, Object partitionValue,
       Function<K, SortCondition<E>> sort) {
     return table.newQuery(Access.TOKEN, index, partitionValue, sort);
   }
@@ -52,7 +52,7 @@ public final class Queries {
    * @param <K> the component's kind
    * @return the query
    */
-  public static <E, K extends SortKey<E, ?>> Query<E, E> template(EntityTable<E> table, String index, Object[] values,
+  public static <E, K extends SortKeyRange<E, ?>> Query<E, E> template(EntityTable<E> table, String index, Object[] values,
       Function<K, SortCondition<E>> next) {
     return table.newTemplateQuery(Access.TOKEN, index, values, next);
   }
@@ -84,7 +84,7 @@ public final class Queries {
    * @param <K> that attribute's kind
    * @return the query
    */
-  public static <E, K extends SortKey<E, ?>> Query<E, E> attributes(EntityTable<E> table, String index, Object[] values,
+  public static <E, K extends SortKeyRange<E, ?>> Query<E, E> attributes(EntityTable<E> table, String index, Object[] values,
       Function<K, SortCondition<E>> next) {
     return table.newAttributeQuery(Access.TOKEN, index, values, next);
   }

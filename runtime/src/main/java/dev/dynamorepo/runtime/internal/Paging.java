@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * @param <E> the entity type
  * @param <T> what each item is read as: the entity, or a projection of it
  */
-public final class Reads<E, T> {
+public final class Paging<E, T> {
   /**
    * The settings of one read.
    *
@@ -71,7 +71,7 @@ public final class Reads<E, T> {
    * @param decode turns a read item into the result
    * @param projection the attributes to read (a ProjectionExpression), or null for whole items
    */
-  public Reads(TableOps<E> ops, Spec spec, java.util.function.Function<Map<String, AttributeValue>, T> decode,
+  public Paging(TableOps<E> ops, Spec spec, java.util.function.Function<Map<String, AttributeValue>, T> decode,
       dev.dynamorepo.runtime.support.ProjectionSchema<E, T> projection) {
     this.ops = ops;
     this.spec = spec;

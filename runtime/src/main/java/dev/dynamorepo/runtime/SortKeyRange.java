@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <E> the entity type
  * @param <V> the sort key's Java type
  */
-public class SortKey<E, V> {
+public class SortKeyRange<E, V> {
   /** The highest code point: every key that starts with a prefix sorts below prefix + MAX. */
   private static final String MAX = "\uDBFF\uDFFF";
 
@@ -29,11 +29,11 @@ public class SortKey<E, V> {
   private final String prefix;
   private final String table;
 
-  SortKey(String name, Codec<V> codec) {
+  SortKeyRange(String name, Codec<V> codec) {
     this(name, codec, null, 0, null, null);
   }
 
-  SortKey(String name, Codec<V> codec, KeyTemplate<E> template, int component, String prefix, String table) {
+  SortKeyRange(String name, Codec<V> codec, KeyTemplate<E> template, int component, String prefix, String table) {
     this.name = name;
     this.codec = codec;
     this.template = template;
@@ -48,11 +48,11 @@ public class SortKey<E, V> {
    * as text (exact for values of one width, such as ISO instants of one precision).
    */
   @SuppressWarnings("unchecked")
-  static <E> SortKey<E, ?> composed(String name, KeyTemplate<E> template, int component, String prefix, String table) {
+  static <E> SortKeyRange<E, ?> composed(String name, KeyTemplate<E> template, int component, String prefix, String table) {
     AttributePath<E, ?> c = template.components().get(component);
     boolean text = c instanceof StringKeyAttribute || c instanceof StringAttribute;
     return text ? new Text<>(name, (Codec<String>) c.codec(), template, component, prefix, table)
-        : new SortKey<>(name, c.codec(), template, component, prefix, table);
+        : new SortKeyRange<>(name, c.codec(), template, component, prefix, table);
   }
 
   /** @return the stored name of the sort key */
@@ -163,7 +163,7 @@ public class SortKey<E, V> {
    *
    * @param <E> the entity type
    */
-  public static final class Text<E> extends SortKey<E, String> {
+  public static final class Text<E> extends SortKeyRange<E, String> {
     private final String keyPrefix;
 
     Text(String name, Codec<String> codec) {
