@@ -285,6 +285,8 @@ public final class EntitySchema<E> {
    * @return the entity; missing attributes are null (or the primitive's zero); for a whole
    *     single-table design's view, null when the item's type names no entity of it
    * @throws DynamoException when a single-table entity's item holds another entity's type
+   * @throws dev.dynamorepo.runtime.InconsistentItemException when its template attributes do not
+   *     compose its own keys
    */
   public E fromItem(Map<String, AttributeValue> item) {
     return mapper.fromItem(single.entity() ? single.readable(item, tableName, entityType.getSimpleName()) : item);

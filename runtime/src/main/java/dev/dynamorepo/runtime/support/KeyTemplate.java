@@ -117,6 +117,65 @@ public final class KeyTemplate<E> {
   }
 
   /**
+   * Whether an item's own component values compose exactly this key, as a write of the item
+   * would: every component present, none holding a separator. Runs on every read, so it
+   * compares in place instead of building the key.
+   *
+   * @param key the stored key text, or null
+   * @param item a stored item
+   * @return true when the item's components compose {@code key}; false when one is missing or differs
+   */
+  public boolean composes(String key, Map<String, AttributeValue> item) {
+    if (key == null) {
+      return false;
+    }
+    int at = 0;
+    for (Object part : parts) {
+      String text = part instanceof String literal ? literal : keyText((AttributePath<?, ?>) part, item);
+      if (text == null || !key.startsWith(text, at)) {
+        return false;
+      }
+      at += text.length();
+    }
+    return at == key.length();
+  }
+
+  /**
+   * The first component the item holds whose value is not the one in the key (a component the
+   * item lacks is read back from the key, so it cannot differ).
+   *
+   * @param parsed the key read back by {@link #parse}
+   * @param item a stored item
+   * @return the component's stored name, or null when every component the item holds is in the key
+   */
+  public String differing(Map<String, AttributeValue> parsed, Map<String, AttributeValue> item) {
+    for (AttributePath<E, ?> component : components) {
+      if (!item.containsKey(component.name())) {
+        continue;
+      }
+      AttributeValue inKey = parsed.get(component.name());
+      String text = keyText(component, item);
+      if (text == null || !text.equals(inKey.s() != null ? inKey.s() : inKey.n())) {
+        return component.name();
+      }
+    }
+    return null;
+  }
+
+  /** A component's text in a key from the item's value; null when it is missing or cannot be part of a key. */
+  private String keyText(AttributePath<?, ?> component, Map<String, AttributeValue> item) {
+    AttributeValue value = item.get(component.name());
+    if (value == null) {
+      return null;
+    }
+    try {
+      return checked(component, value, null);
+    } catch (DynamoException e) {
+      return null; // only for an item some other program wrote: its value could never have composed a key
+    }
+  }
+
+  /**
    * The key text up to the component at {@code count}: literals and the first {@code count}
    * component values, ending with the literal that follows the last value given. With every
    * component given it is the whole key.
@@ -218,6 +277,10 @@ public final class KeyTemplate<E> {
    * Reading back parses either form.
    */
   private String sortable(String iso, AttributePath<?, ?> component, String table) {
+    String padded = padFraction(iso);
+    if (padded != null) {
+      return padded;
+    }
     try {
       java.time.Instant instant = java.time.Instant.parse(iso);
       if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
@@ -228,6 +291,34 @@ public final class KeyTemplate<E> {
     } catch (java.time.DateTimeException e) {
       throw new DynamoException(where(table, component) + ": \"" + iso + "\" is not an ISO-8601 instant", e);
     }
+  }
+
+  /**
+   * The form {@code Instant.toString()} writes for the years 0000 to 9999
+   * ({@code 2026-03-02T09:30:00Z}, {@code ...:00.5Z}) with its fraction padded to nine digits,
+   * without parsing or formatting (every read of an item checks its keys with it); null for any
+   * other text, which the full parse then handles.
+   */
+  static String padFraction(String iso) {
+    int n = iso.length();
+    if (n < 20 || n > 30 || n == 21 || iso.charAt(n - 1) != 'Z' || (n > 20 && iso.charAt(19) != '.')) {
+      return null;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      char c = iso.charAt(i);
+      char expected = i == 4 || i == 7 ? '-' : i == 10 ? 'T' : i == 13 || i == 16 ? ':' : i == 19 ? '.' : '0';
+      if (expected == '0' ? c < '0' || c > '9' : c != expected) {
+        return null;
+      }
+    }
+    StringBuilder out = new StringBuilder(30).append(iso, 0, 19).append('.');
+    if (n > 20) {
+      out.append(iso, 20, n - 1);
+    }
+    for (int digits = Math.max(0, n - 21); digits < 9; digits++) {
+      out.append('0');
+    }
+    return out.append('Z').toString();
   }
 
   /** Integral key parts are written at their type's full width, so that 2 sorts before 10. */
