@@ -224,8 +224,26 @@ public final class EntitySchema<E> {
    * @throws DynamoException when a value is null, empty, holds a separator or the key is too long
    */
   public Key<E> templateKey(Object... values) {
-    String[] keys = single.keys(values, tableName, entityType.getSimpleName());
-    return new Key<>(Access.TOKEN, this, Keys.make(this, keys[0], keys[1]));
+    return templateKeyIn(tableName, values);
+  }
+
+  /**
+   * {@link #templateKey} for a repository on a table of another name (a {@code TableNames}
+   * prefix, or one given to its constructor), which messages then name; generated
+   * {@code key(...)} methods call this with their repository's table.
+   *
+   * <pre>{@code
+   * Key<Order> key = OrderSchema.SCHEMA.templateKeyIn("shop-dev", "alice", placedAt, "o-101");
+   * }</pre>
+   *
+   * @param table the physical table, for messages
+   * @param values as for {@link #templateKey}
+   * @return the key
+   * @throws DynamoException when a value is null, empty, holds a separator or the key is too long
+   */
+  public Key<E> templateKeyIn(String table, Object... values) {
+    String[] keys = single.keys(values, table, entityType.getSimpleName());
+    return new Key<>(Access.TOKEN, this, Keys.make(this, table, keys[0], keys[1]));
   }
 
   /**
