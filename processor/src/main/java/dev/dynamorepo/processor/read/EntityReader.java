@@ -54,6 +54,33 @@ public final class EntityReader {
    * @throws UnresolvedType when a property's type is not resolved (yet)
    */
   public EntityModel read(TypeElement type) {
+    EntityModel own = readAlone(type);
+    if (own.single() == null || !own.single().layout().tableInterface()) {
+      return own;
+    }
+    TypeElement table = elements.getTypeElement(own.single().layout().type().canonicalName());
+    return own.withSingle(own.single().withDesignTimeToLive(designTimeToLive(type, own, table)));
+  }
+
+  /**
+   * The TTL attribute of a single-table design: the first its entities declare, in permits order
+   * (TableChecks refuses a second, different one). Read from the entity's supertype's permitted
+   * types, so the entity's own files stay isolating; the design's files are aggregating.
+   */
+  private String designTimeToLive(TypeElement type, EntityModel own, TypeElement table) {
+    for (TypeMirror permitted : table.getPermittedSubclasses()) {
+      TypeElement element = (TypeElement) ((DeclaredType) permitted).asElement();
+      if (isEntityOf(element, table)) {
+        Optional<String> ttl = (element.equals(type) ? own : readAlone(element)).timeToLive();
+        if (ttl.isPresent()) {
+          return ttl.get();
+        }
+      }
+    }
+    return own.timeToLive().orElse(null);
+  }
+
+  private EntityModel readAlone(TypeElement type) {
     String pkg = Visibility.packageOf(type);
     TypeReader typeReader = new TypeReader(types, pkg);
     BodyReader bodies = new BodyReader(properties, marks, typeReader, new ConverterReader(types, mirrors, pkg), elements, types);
@@ -98,7 +125,7 @@ public final class EntityReader {
     for (TypeMirror permitted : type.getPermittedSubclasses()) {
       TypeElement element = (TypeElement) ((DeclaredType) permitted).asElement();
       if (isEntityOf(element, type)) {
-        entities.add(read(element));
+        entities.add(readAlone(element));
       } else {
         strangers.add(element.getSimpleName().toString());
       }

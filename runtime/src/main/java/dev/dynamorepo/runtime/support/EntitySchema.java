@@ -40,6 +40,7 @@ public final class EntitySchema<E> {
   private final VersionAttribute<E, ?> version;
   private final List<String> valueAttributeNames;
   private final AttributePath<E, ?> timeToLive;
+  private final String tableTimeToLive;
   private final long lifetimeSeconds;
   private final AttributePath<E, ?> createdAt;
   private final AttributePath<E, ?> updatedAt;
@@ -60,6 +61,7 @@ public final class EntitySchema<E> {
     this.indexes = List.copyOf(b.indexes);
     this.mapper = Objects.requireNonNull(b.mapper, "mapper");
     this.timeToLive = b.timeToLive;
+    this.tableTimeToLive = b.timeToLive != null ? b.timeToLive.name() : b.tableTimeToLive;
     this.lifetimeSeconds = b.lifetimeSeconds;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
@@ -137,6 +139,21 @@ public final class EntitySchema<E> {
   /** @return the {@code @TimeToLive} attribute (stored as N epoch seconds), or null */
   public AttributePath<E, ?> timeToLive() {
     return timeToLive;
+  }
+
+  /**
+   * The attribute DynamoDB's TTL reads on this entity's table: its own {@code @TimeToLive}, or in a
+   * single-table design the one another entity of the design declares; {@code createTable()}
+   * enables it.
+   *
+   * <pre>{@code
+   * String ttl = CustomerSchema.SCHEMA.tableTimeToLive();   // "expiresAt", declared by Session
+   * }</pre>
+   *
+   * @return the stored attribute name, or null when the table has none
+   */
+  public String tableTimeToLive() {
+    return tableTimeToLive;
   }
 
   /** @return the default lifetime in seconds set on writes without an expiry, 0 for none */
@@ -386,6 +403,7 @@ public final class EntitySchema<E> {
     private final List<IndexSpec<E>> indexes = new ArrayList<>();
     private Mapper<E> mapper;
     private AttributePath<E, ?> timeToLive;
+    private String tableTimeToLive;
     private long lifetimeSeconds;
     private AttributePath<E, ?> createdAt;
     private AttributePath<E, ?> updatedAt;
@@ -430,6 +448,18 @@ public final class EntitySchema<E> {
     public Builder<E> timeToLive(AttributePath<E, ?> attribute, long lifetimeSeconds) {
       this.timeToLive = attribute;
       this.lifetimeSeconds = lifetimeSeconds;
+      return this;
+    }
+
+    /**
+     * The TTL attribute of the table when this entity declares none: in a single-table design,
+     * the stored name of the {@code @TimeToLive} attribute another entity of the design declares.
+     *
+     * @param attribute the stored attribute name
+     * @return this
+     */
+    public Builder<E> tableTimeToLive(String attribute) {
+      this.tableTimeToLive = Objects.requireNonNull(attribute, "attribute");
       return this;
     }
 
