@@ -32,6 +32,9 @@ public final class KeyTemplate<E> {
   private final Object[] parts;
   private final List<AttributePath<E, ?>> components;
   private final String separators;
+  /** Per part, for the read check: the component's stored name (null for literal text) and its key width (0: as is). */
+  private final String[] names;
+  private final int[] widths;
   private final String text;
 
   private KeyTemplate(String attribute, Object[] parts) {
@@ -55,6 +58,15 @@ public final class KeyTemplate<E> {
     }
     this.components = List.copyOf(found);
     this.separators = seps.toString();
+    this.names = new String[this.parts.length];
+    this.widths = new int[this.parts.length];
+    for (int i = 0; i < this.parts.length; i++) {
+      if (this.parts[i] instanceof AttributePath<?, ?> component) {
+        names[i] = component.name();
+        // an instant is padded by its own rule: -1 sends it to the full key text
+        widths[i] = component.codec() == Codecs.INSTANT ? -1 : WIDTHS.getOrDefault(component.codec(), 0);
+      }
+    }
     this.text = shown.toString();
   }
 
@@ -130,14 +142,45 @@ public final class KeyTemplate<E> {
       return false;
     }
     int at = 0;
-    for (Object part : parts) {
-      String text = part instanceof String literal ? literal : keyText((AttributePath<?, ?>) part, item);
-      if (text == null || !key.startsWith(text, at)) {
-        return false;
-      }
-      at += text.length();
+    for (int i = 0; i < parts.length && at >= 0; i++) {
+      at = names[i] == null ? (key.startsWith((String) parts[i], at) ? at + ((String) parts[i]).length() : -1)
+          : matched(key, at, i, item.get(names[i]));
     }
     return at == key.length();
+  }
+
+  /**
+   * Where the text of the component at part {@code i} ends in {@code key} when it starts at
+   * {@code at}, or -1: strings and whole numbers (zero-padded) compared in place, anything else
+   * (instants) through its key text.
+   */
+  private int matched(String key, int at, int i, AttributeValue value) {
+    String text = value == null ? null : value.s() != null ? value.s() : value.n();
+    int width = value == null || value.n() == null ? Math.min(widths[i], 0) : widths[i];
+    if (text == null || text.isEmpty() || width < 0 || width > 0 && text.charAt(0) == '-') {
+      String composed = value == null ? null : keyText((AttributePath<?, ?>) parts[i], value);
+      return composed != null && key.startsWith(composed, at) ? at + composed.length() : -1;
+    }
+    int end = at + Math.max(width, text.length());
+    if (end > key.length()) {
+      return -1;
+    }
+    for (int zeros = end - text.length(); at < zeros; at++) {
+      if (key.charAt(at) != '0') {
+        return -1;
+      }
+    }
+    return key.startsWith(text, at) && !holdsSeparator(text) ? end : -1;
+  }
+
+  /** One (vectorized) indexOf per separator, usually one or two, rather than a test per character. */
+  private boolean holdsSeparator(String text) {
+    for (int i = 0; i < separators.length(); i++) {
+      if (text.indexOf(separators.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -154,7 +197,7 @@ public final class KeyTemplate<E> {
         continue;
       }
       AttributeValue inKey = parsed.get(component.name());
-      String text = keyText(component, item);
+      String text = keyText(component, item.get(component.name()));
       if (text == null || !text.equals(inKey.s() != null ? inKey.s() : inKey.n())) {
         return component.name();
       }
@@ -163,8 +206,7 @@ public final class KeyTemplate<E> {
   }
 
   /** A component's text in a key from the item's value; null when it is missing or cannot be part of a key. */
-  private String keyText(AttributePath<?, ?> component, Map<String, AttributeValue> item) {
-    AttributeValue value = item.get(component.name());
+  private String keyText(AttributePath<?, ?> component, AttributeValue value) {
     if (value == null) {
       return null;
     }

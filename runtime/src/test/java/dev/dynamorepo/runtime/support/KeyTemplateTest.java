@@ -87,7 +87,17 @@ class KeyTemplateTest {
     assertFalse(SK.composes(null, item("o1", "2026-01-05T10:00:00Z")));
     assertFalse(LINES.composes("LINE#o#1#0000000007", Map.of("orderId", AttributeValue.fromS("o#1"), "line", AttributeValue.fromN("7"))),
         "a part holding the separator never composes a key");
-    assertTrue(LINES.composes("LINE#o1#0000000007", Map.of("orderId", AttributeValue.fromS("o1"), "line", AttributeValue.fromN("7"))));
+    assertTrue(LINES.composes("LINE#o1#0000000007", line("7")));
+    assertTrue(LINES.composes("LINE#o1#0000000007", line("007")), "a number as another program wrote it");
+    assertFalse(LINES.composes("LINE#o1#0000000007", line("8")));
+    assertFalse(LINES.composes("LINE#o1#0000000017", line("7")));
+    assertFalse(LINES.composes("LINE#o1#7", line("7")), "whole numbers are padded in keys");
+    assertFalse(LINES.composes("LINE#o1#0000000007", line("-7")));
+    assertFalse(LINES.composes("LINE#o1#0000000007", Map.of("orderId", AttributeValue.fromS("o1"), "line", AttributeValue.fromBool(true))));
+  }
+
+  private static Map<String, AttributeValue> line(String n) {
+    return Map.of("orderId", AttributeValue.fromS("o1"), "line", AttributeValue.fromN(n));
   }
 
   @Test
