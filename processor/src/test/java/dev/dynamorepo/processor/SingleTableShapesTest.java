@@ -47,7 +47,7 @@ class SingleTableShapesTest {
         """));
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("test.UserRepository").contentsAsUtf8String()
-        .contains("return UserSchema.SCHEMA.templateKey(userId, userId);");
+        .contains("return UserSchema.SCHEMA.templateKeyIn(tableName(), userId, userId);");
     assertThat(c).generatedSourceFile("test.UsersTable").contentsAsUtf8String().contains("query(String userId)");
   }
 

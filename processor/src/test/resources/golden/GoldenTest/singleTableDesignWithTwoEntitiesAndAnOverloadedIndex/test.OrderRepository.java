@@ -67,7 +67,7 @@ public final class OrderRepository extends Repository<Order> {
    * @throws DynamoException when a key value is null, empty or too long
    */
   public Key<Order> key(String customerId, Instant placedAt, String orderId) {
-    return OrderSchema.SCHEMA.templateKey(customerId, placedAt, orderId);
+    return OrderSchema.SCHEMA.templateKeyIn(tableName(), customerId, placedAt, orderId);
   }
 
   /**

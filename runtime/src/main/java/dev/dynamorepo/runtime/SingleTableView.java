@@ -34,7 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * DynamoDB drops such items with a filter on the known types, so {@code count()} agrees with
  * {@code stream()}. With {@link UnknownTypes#FAIL} the read fails with a {@link DynamoException}
  * naming the item's key and type (and {@code count()} counts every item). No item is ever decoded
- * as another type. Thread-safe.
+ * as another type, nor as an entity whose key attributes do not compose the item's own keys
+ * (skipped or failed the same way, see {@link UnknownTypes}). Thread-safe.
  *
  * @param <T> the table's sealed type
  */
@@ -43,11 +44,18 @@ public abstract class SingleTableView<T> {
   private final TableOps<T> ops;
   private final UnknownTypes unknownTypes;
 
-  /** What a read does with an item whose entity type the table does not declare. */
+  /**
+   * What a read does with an item whose entity type the table does not declare, or whose
+   * template attributes do not compose its own keys ({@link InconsistentItemException}).
+   */
   public enum UnknownTypes {
-    /** Leave it out of the results (pages may then hold fewer items than their size). */
+    /**
+     * Leave it out of the results (pages may then hold fewer items than their size). Unknown
+     * types are filtered out by DynamoDB; inconsistent items are dropped after reading, so
+     * {@code count()} counts them.
+     */
     SKIP,
-    /** Fail the read with a {@link DynamoException} naming the item's key and type. */
+    /** Fail the read with a {@link DynamoException} naming the item's key and its type or the attribute at fault. */
     FAIL
   }
 
@@ -149,9 +157,17 @@ public abstract class SingleTableView<T> {
 
   // Every read decodes by type (decoding(..)); one that skips unknown types has DynamoDB drop them (so count() agrees).
 
-  /** Decodes by the discriminator; null (skipped) or a failure for an unknown type. */
+  /** Decodes by the discriminator; null (skipped) or a failure for an unknown type or an inconsistent item. */
   private T decode(Map<String, AttributeValue> item) {
-    T decoded = ops.schema().fromItem(item);
+    T decoded;
+    try {
+      decoded = ops.schema().fromItem(item);
+    } catch (InconsistentItemException e) {
+      if (unknownTypes == UnknownTypes.SKIP) {
+        return null;
+      }
+      throw e;
+    }
     if (decoded == null && unknownTypes == UnknownTypes.FAIL) {
       AttributeValue type = item.get(ops.schema().discriminator());
       Map<String, AttributeValue> key = new java.util.LinkedHashMap<>();

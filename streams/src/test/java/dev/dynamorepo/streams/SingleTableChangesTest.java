@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -31,6 +32,22 @@ class SingleTableChangesTest {
     assertEquals(site, first.newImage().orElseThrow());
     assertEquals(crate, second.newImage().orElseThrow());
     assertEquals("CRATE#c9", second.key().attributes().get("sk").s());
+  }
+
+  @Test
+  void anImageWhoseAttributesDoNotComposeItsKeysIsRefused() {
+    Map<String, AttributeValue> image = new HashMap<>(DepotSchema.toItem(new Depot.Crate("s1", "c9", 40)));
+    image.put("siteId", AttributeValue.fromS("elsewhere"));
+    for (ChangeDecoder<?> d : List.of(decoder, ChangeDecoder.of(Depot_CrateSchema.SCHEMA))) {
+      StreamDecodingException e = assertThrows(StreamDecodingException.class, () -> d.decode(insert(image)));
+      assertTrue(e.getMessage().contains("pk=SITE#s1") && e.getMessage().contains("its siteId does not compose its partition key")
+          && !e.getMessage().contains("elsewhere"), e.getMessage());
+    }
+    // the same crate with its parts left out reads them back from its keys
+    Map<String, AttributeValue> keysOnly = new HashMap<>(image);
+    keysOnly.remove("siteId");
+    keysOnly.remove("crateId");
+    assertEquals(new Depot.Crate("s1", "c9", 40), decoder.decode(insert(keysOnly)).newImage().orElseThrow());
   }
 
   @Test

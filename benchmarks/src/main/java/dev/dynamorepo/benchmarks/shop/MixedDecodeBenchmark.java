@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <ul>
  *   <li>{@code orderStatic}: the generated static {@code OrderSchema.fromItem(item)} (no key checks);
  *   <li>{@code orderSchema}: {@code OrderSchema.SCHEMA.fromItem(item)}, what the entity repository's
- *       reads call (checks the item's {@code _type} and that the key components are present first);
+ *       reads call (checks the item's {@code _type} and that its key components compose its keys first);
  *   <li>{@code orderMixed}: {@code ShopSchema.SCHEMA.fromItem(item)} on the same order item;
  *   <li>{@code orderMixedStatic}: the static {@code ShopSchema.fromItem(item)}, the switch without
  *       the table schema's {@code EntitySchema.fromItem} around it (to attribute the difference);

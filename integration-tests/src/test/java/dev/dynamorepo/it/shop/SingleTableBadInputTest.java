@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.TableNames;
 import dev.dynamorepo.testing.WithDynamoDb;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,21 @@ class SingleTableBadInputTest {
     refused(() -> lines.queryByGsi1("o#1").stream().toList(), "orderId", "ORDER#{orderId}");
     refused(() -> shop.query("c#1").stream().toList(), "customerId");
     refused(() -> shop.queryByGsi1("o#1").page(null), "orderId");
+    assertEquals(0, counter.total(), "nothing was sent");
+  }
+
+  @Test
+  void theSeparatorErrorNamesTheTableTheRepositoryUses() throws Exception {
+    CustomerRepository other = new CustomerRepository(f.dynamo, "shop-other");
+    OrderLineRepository prefixed = new OrderLineRepository(f.dynamo.withTableNames(TableNames.prefix("dev-")));
+    for (Executable call : List.<Executable>of(() -> other.get("c#1"), () -> other.key("c#1"), () -> other.delete("c#1"))) {
+      DynamoException e = assertThrows(DynamoException.class, call);
+      assertTrue(e.getMessage().contains("table 'shop-other'") && e.getMessage().contains("'#'"), e.getMessage());
+    }
+    DynamoException e = assertThrows(DynamoException.class, () -> prefixed.get("c1", "o#1", 1));
+    assertTrue(e.getMessage().contains("table 'dev-shop'") && e.getMessage().contains("orderId"), e.getMessage());
+    ExecutionException async = assertThrows(ExecutionException.class, () -> other.async().get("c#1").get(30, TimeUnit.SECONDS));
+    assertTrue(async.getCause().getMessage().contains("table 'shop-other'"), async.getCause().getMessage());
     assertEquals(0, counter.total(), "nothing was sent");
   }
 

@@ -322,10 +322,9 @@ class SingleTableQueryTest {
     assertEquals(4, orders.query("c1").count());
     assertEquals(5, orders.count());
     assertEquals(5, orders.scan().count());
-    // the view decodes each by its own type: the LINE stays a line, the others are skipped
-    List<ShopItem> inIndex = shop.queryByGsi1("o7").stream().toList();
-    assertEquals(1, inIndex.size());
-    assertTrue(inIndex.get(0) instanceof OrderLine, inIndex.toString());
+    // the view decodes each by its own type: the LINE at an order's key is no consistent line, so it is
+    // skipped like the others (SingleTableConsistencyTest)
+    assertEquals(List.of(), shop.queryByGsi1("o7").stream().toList());
     assertEquals(List.of(), shop.queryByGsi1("o8").stream().toList());
     // a read by exact key refuses another type's item, naming both types
     DynamoException line = assertThrows(DynamoException.class, () -> orders.get("c1", Instant.parse("2026-04-01T00:00:00Z"), "o7"));

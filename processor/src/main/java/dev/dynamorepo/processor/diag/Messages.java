@@ -156,6 +156,10 @@ public final class Messages {
   /** Args: attribute, entity, first. */
   public static final String DUPLICATE_TTL = "[DdbDuplicateTtl] %s is a second @TimeToLive in %s (the first is %s); a table"
       + " has one TTL attribute. Remove one.";
+  /** Args: attribute, its stored name, other entity, its stored name, table type, first stored name. */
+  public static final String TABLE_TTL_CONFLICT = "[DdbTableTtlConflict] @TimeToLive %s is stored as \"%s\", but %s of the"
+      + " same table %s stores its @TimeToLive as \"%s\"; a table has one TTL attribute, so DynamoDB would expire only"
+      + " one type's items. Store both under one name, such as @Attribute(\"%s\") here.";
   /** Args: annotation, attribute. */
   public static final String LIFECYCLE_ON_KEY = "[DdbLifecycleOnKey] @%s is on the key %s; a key never changes. Put it on"
       + " a separate attribute.";

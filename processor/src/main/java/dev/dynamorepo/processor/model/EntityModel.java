@@ -34,6 +34,19 @@ public record EntityModel(
     NOT_A_CLASS, ABSTRACT, GENERIC, INNER, PRIVATE
   }
 
+  /**
+   * @param other how the entity lives in its design, completed
+   * @return this model with it
+   */
+  public EntityModel withSingle(SingleTableModel other) {
+    return new EntityModel(type, tableName, table, tableNameSrc, shapeProblems, body, nested, other);
+  }
+
+  /** @return the stored name of the {@code @TimeToLive} attribute, if it has one */
+  public Optional<String> timeToLive() {
+    return attributes().stream().filter(a -> a.marks().ttl() != null).map(AttributeModel::storedName).findFirst();
+  }
+
   /** @return the attributes in declaration order, ignored ones included */
   public List<AttributeModel> attributes() {
     return body.attributes();

@@ -15,6 +15,9 @@ import java.util.List;
  * @param partitionSrc the entity when the template is missing, for messages
  * @param sort its {@code @SortKeyTemplate}, or null
  * @param indexes its {@code @IndexKeyTemplate}s
+ * @param designTimeToLive the stored name of the {@code @TimeToLive} attribute that an entity of the
+ *     design declares (the first in permits order), which every {@code createTable()} of the design
+ *     enables; null when none does
  */
 public record SingleTableModel(
     TableLayout layout,
@@ -24,7 +27,8 @@ public record SingleTableModel(
     Template partition,
     SourceRef partitionSrc,
     Template sort,
-    List<IndexTemplate> indexes) {
+    List<IndexTemplate> indexes,
+    String designTimeToLive) {
 
   /**
    * One {@code @IndexKeyTemplate}.
@@ -35,6 +39,14 @@ public record SingleTableModel(
    * @param src the annotation
    */
   public record IndexTemplate(String index, Template partition, Template sort, SourceRef src) {}
+
+  /**
+   * @param ttl the design's TTL attribute, or null
+   * @return this model with it
+   */
+  public SingleTableModel withDesignTimeToLive(String ttl) {
+    return new SingleTableModel(layout, implementsTable, typeValue, typeSrc, partition, partitionSrc, sort, indexes, ttl);
+  }
 
   /** @return every template, the table's first, then the indexes' */
   public List<Template> templates() {

@@ -41,6 +41,15 @@ public record TableModel(TableLayout layout, boolean sealed, List<EntityModel> e
   public record Member(EntityModel entity, Template partition) {}
 
   /**
+   * The design's TTL attribute, which every {@code createTable()} of it enables.
+   *
+   * @return the stored name of the first {@code @TimeToLive} its entities declare, or null
+   */
+  public String timeToLive() {
+    return entities.stream().flatMap(e -> e.timeToLive().stream()).findFirst().orElse(null);
+  }
+
+  /**
    * The indexes whose key attributes entities hold themselves, each with the entities that do.
    *
    * @return index name to entities, in declaration order

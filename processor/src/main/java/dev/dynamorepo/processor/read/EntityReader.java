@@ -14,6 +14,8 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -51,6 +53,37 @@ public final class EntityReader {
    * @throws UnresolvedType when a property's type is not resolved (yet)
    */
   public EntityModel read(TypeElement type) {
+    EntityModel own = readAlone(type);
+    if (own.single() == null || !own.single().layout().tableInterface()) {
+      return own;
+    }
+    TypeElement table = elements.getTypeElement(own.single().layout().type().canonicalName());
+    return own.withSingle(own.single().withDesignTimeToLive(designTimeToLive(type, own, table)));
+  }
+
+  /**
+   * The TTL attribute of a single-table design: the first its entities declare, in permits order
+   * (TableChecks refuses a second, different one). Read from the entity's supertype's permitted
+   * types, so the entity's own files stay isolating; the design's files are aggregating.
+   */
+  private String designTimeToLive(TypeElement type, EntityModel own, TypeElement table) {
+    for (TypeMirror permitted : table.getPermittedSubclasses()) {
+      TypeElement element = (TypeElement) ((DeclaredType) permitted).asElement();
+      if (isEntityOf(element, table, types)) {
+        Optional<String> ttl = (element.equals(type) ? own : readAlone(element)).timeToLive();
+        if (ttl.isPresent()) {
+          return ttl.get();
+        }
+      }
+    }
+    return own.timeToLive().orElse(null);
+  }
+
+  /**
+   * Reads one entity without looking at its design's other entities (the design's reader reads
+   * them all, and works the design's TTL out itself).
+   */
+  EntityModel readAlone(TypeElement type) {
     String pkg = Visibility.packageOf(type);
     TypeReader typeReader = new TypeReader(types, pkg);
     BodyReader bodies = new BodyReader(properties, marks, typeReader, new ConverterReader(types, mirrors, pkg), elements, types);
@@ -78,6 +111,14 @@ public final class EntityReader {
     SourceRef tableRef = SourceRef.of(type, table.get(), null);
     return new EntityModel(name, (String) mirrors.value(table.get(), "name").getValue(), tableRef,
         tableRef.withValue(Mirrors.explicitValue(table.get(), "name")), problems, body, nested, null);
+  }
+
+  /** Whether {@code element} is an {@code @Entity} of the design {@code table}. */
+  static boolean isEntityOf(TypeElement element, TypeElement table, Types types) {
+    return Mirrors.find(element, Names.ENTITY)
+        .map(m -> Mirrors.explicitValue(m, "table"))
+        .filter(v -> types.isSameType((TypeMirror) v.getValue(), table.asType()))
+        .isPresent();
   }
 
   private static List<ShapeProblem> shapeProblems(TypeElement type) {

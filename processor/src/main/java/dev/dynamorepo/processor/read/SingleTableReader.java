@@ -84,7 +84,7 @@ public final class SingleTableReader {
           sortText.isEmpty() ? null : Template.parse(skName, sortText, narrowed(src, m, "sort")), src));
     });
     return new SingleTableModel(layout, implementsTable, string(mark, "type"),
-        markRef.withValue(Mirrors.explicitValue(mark, "type")), partition, markRef, sort, List.copyOf(indexes));
+        markRef.withValue(Mirrors.explicitValue(mark, "type")), partition, markRef, sort, List.copyOf(indexes), null);
   }
 
   private Template template(TypeElement entity, String annotation, String attribute) {

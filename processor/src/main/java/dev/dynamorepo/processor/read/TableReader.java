@@ -46,19 +46,12 @@ public final class TableReader {
     List<String> strangers = new ArrayList<>();
     for (TypeMirror p : type.getPermittedSubclasses()) {
       TypeElement element = (TypeElement) ((DeclaredType) p).asElement();
-      if (isEntityOf(element, type)) {
-        permitted.add(entities.read(element));
+      if (EntityReader.isEntityOf(element, type, types)) {
+        permitted.add(entities.readAlone(element));
       } else {
         strangers.add(element.getSimpleName().toString());
       }
     }
     return new TableModel(layout, type.getModifiers().contains(Modifier.SEALED), permitted, strangers, layout.src());
-  }
-
-  private boolean isEntityOf(TypeElement element, TypeElement table) {
-    return Mirrors.find(element, Names.ENTITY)
-        .map(m -> Mirrors.explicitValue(m, "table"))
-        .filter(v -> types.isSameType((TypeMirror) v.getValue(), table.asType()))
-        .isPresent();
   }
 }

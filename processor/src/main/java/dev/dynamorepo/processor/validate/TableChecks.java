@@ -2,6 +2,7 @@ package dev.dynamorepo.processor.validate;
 
 import dev.dynamorepo.processor.diag.Messages;
 import dev.dynamorepo.processor.diag.Report;
+import dev.dynamorepo.processor.model.AttributeModel;
 import dev.dynamorepo.processor.model.EntityModel;
 import dev.dynamorepo.processor.model.Naming;
 import dev.dynamorepo.processor.model.SingleTableModel;
@@ -47,6 +48,7 @@ public final class TableChecks {
       }
     }
     types(table, report);
+    timeToLive(table, report);
     overlaps(table, report);
     clashes(table, report);
   }
@@ -79,6 +81,24 @@ public final class TableChecks {
       if (first != null) {
         report.error(e.single().typeSrc(), Messages.DUPLICATE_TYPE, e.single().typeValue(), Naming.simpleName(e.type()),
             Naming.simpleName(first.type()), Naming.simpleName(table.layout().type()));
+      }
+    }
+  }
+
+  /** One table, one TTL attribute: a second entity's @TimeToLive of another stored name is refused on its declaration. */
+  private static void timeToLive(TableModel table, Report report) {
+    EntityModel first = null;
+    for (EntityModel e : table.entities()) {
+      AttributeModel ttl = e.attributes().stream().filter(a -> a.marks().ttl() != null).findFirst().orElse(null);
+      if (ttl == null) {
+        continue;
+      }
+      if (first == null) {
+        first = e;
+      } else if (!first.timeToLive().orElseThrow().equals(ttl.storedName())) {
+        String stored = first.timeToLive().orElseThrow();
+        report.error(ttl.marks().ttl().src(), Messages.TABLE_TTL_CONFLICT, ttl.describe(e.type()), ttl.storedName(),
+            Naming.simpleName(first.type()), Naming.simpleName(table.layout().type()), stored, stored);
       }
     }
   }

@@ -171,7 +171,7 @@ final class RepositoryWriter {
     return method("key", of(Runtime.KEY), "Makes the key of one item, for bulk and transaction calls.",
         "the checked key")
         .addJavadoc("@throws $T when a key value is null, empty or too long\n", Runtime.DYNAMO_EXCEPTION)
-        .addStatement(templateArgs == null ? "return $T.SCHEMA.key($L)" : "return $T.SCHEMA.templateKey($L)", names.schema(),
+        .addStatement(templateArgs == null ? "return $T.SCHEMA.key($L)" : "return $T.SCHEMA.templateKeyIn(tableName(), $L)", names.schema(),
             templateArgs == null ? keyArgs : templateArgs)
         .build();
   }

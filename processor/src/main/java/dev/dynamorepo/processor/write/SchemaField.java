@@ -80,6 +80,10 @@ final class SchemaField {
       }
     }
     init.add("\n.discriminator($S, $S)", layout.discriminator(), entity.single().typeValue());
+    String ttl = entity.single().designTimeToLive();
+    if (ttl != null && entity.timeToLive().isEmpty()) {
+      init.add("\n.tableTimeToLive($S)", ttl); // another entity's: this one's createTable() enables it too
+    }
     List<CodeBlock> templates = entity.single().templates().stream()
         .map(t -> CodeBlock.of("$N", TemplateFields.templateConstant(t.attribute()))).toList();
     init.add("\n.templates($L)", CodeBlock.join(templates, ",$W"));

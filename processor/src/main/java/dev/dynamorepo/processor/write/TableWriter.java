@@ -102,6 +102,9 @@ final class TableWriter {
             i.sortKey() == null ? "null" : TemplateFields.keyConstant(i.sortKey()));
       }
     }
+    if (table.timeToLive() != null) {
+      init.add("\n.tableTimeToLive($S)", table.timeToLive());
+    }
     init.add("\n.discriminator($S, null)", layout.discriminator())
         .add("\n.knownTypes($L)", table.entities().stream().map(e -> CodeBlock.of("$S", e.single().typeValue()))
             .collect(CodeBlock.joining(", ")))

@@ -21,10 +21,24 @@ public final class Keys {
    * @return the key attributes, partition key first
    */
   public static <E> Map<String, AttributeValue> make(EntitySchema<E> schema, Object pk, Object sk) {
+    return make(schema, schema.tableName(), pk, sk);
+  }
+
+  /**
+   * The checked key attributes of a key made from its values, for a table of another name.
+   *
+   * @param schema the entity's schema
+   * @param table the physical table, for messages
+   * @param pk the partition key value
+   * @param sk the sort key value (ignored when the table has no sort key)
+   * @param <E> the entity type
+   * @return the key attributes, partition key first
+   */
+  public static <E> Map<String, AttributeValue> make(EntitySchema<E> schema, String table, Object pk, Object sk) {
     Map<String, AttributeValue> key = new LinkedHashMap<>(4);
-    key.put(schema.partitionKey().name(), encode(schema, schema.partitionKey(), pk, ItemChecks.MAX_PARTITION_KEY_BYTES));
+    key.put(schema.partitionKey().name(), encode(schema, table, schema.partitionKey(), pk, ItemChecks.MAX_PARTITION_KEY_BYTES));
     if (schema.sortKey() != null) {
-      key.put(schema.sortKey().name(), encode(schema, schema.sortKey(), sk, ItemChecks.MAX_SORT_KEY_BYTES));
+      key.put(schema.sortKey().name(), encode(schema, table, schema.sortKey(), sk, ItemChecks.MAX_SORT_KEY_BYTES));
     }
     return key;
   }
@@ -59,16 +73,21 @@ public final class Keys {
    * @param <E> the entity type
    * @return the checked value
    */
-  @SuppressWarnings("unchecked")
   public static <E> AttributeValue encode(EntitySchema<E> schema, AttributePath<E, ?> attribute, Object value, int limit) {
+    return encode(schema, schema.tableName(), attribute, value, limit);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E> AttributeValue encode(EntitySchema<E> schema, String table, AttributePath<E, ?> attribute, Object value,
+      int limit) {
     AttributeValue encoded;
     try {
       encoded = value == null ? null : ((Codec<Object>) attribute.codec()).encode(value);
     } catch (ClassCastException e) {
-      throw new dev.dynamorepo.runtime.DynamoException("table '" + schema.tableName() + "', key attribute '"
+      throw new dev.dynamorepo.runtime.DynamoException("table '" + table + "', key attribute '"
           + attribute.name() + "': a " + value.getClass().getSimpleName() + " is not a value of this key", e);
     }
-    return ItemChecks.checkKey(schema.tableName(), attribute.name(), encoded, limit);
+    return ItemChecks.checkKey(table, attribute.name(), encoded, limit);
   }
 
   /**

@@ -76,8 +76,9 @@ public final class TableOps<E> {
   }
 
   /**
-   * Creates the table (and an auto-increment entity's counter), waiting until it is active; on an
-   * existing table, adds the global indexes it lacks.
+   * Creates the table (and an auto-increment entity's counter), waiting until it is active, and
+   * enables the table's TTL attribute (in a single-table design, the one any of its entities
+   * declares); on an existing table, adds the global indexes it lacks.
    *
    * @param runner sync or async
    * @param options billing and tags
@@ -86,8 +87,8 @@ public final class TableOps<E> {
   public CompletableFuture<Void> createTable(Runner runner, dev.dynamorepo.runtime.TableOptions options) {
     return Futures.defer(() -> {
       CompletableFuture<Void> created = new Tables(runner).create(schema, table, options)
-          .thenCompose(v -> schema.timeToLive() == null ? CompletableFuture.completedFuture(null)
-              : new Tables(runner).enableTimeToLive(table, schema.timeToLive().name()));
+          .thenCompose(v -> schema.tableTimeToLive() == null ? CompletableFuture.completedFuture(null)
+              : new Tables(runner).enableTimeToLive(table, schema.tableTimeToLive()));
       return autoIncrement == null ? created : created.thenCompose(v -> autoIncrement.initCounter(runner));
     });
   }

@@ -41,6 +41,7 @@ public final class EntitySchema<E> {
   private final VersionAttribute<E, ?> version;
   private final List<String> valueAttributeNames;
   private final AttributePath<E, ?> timeToLive;
+  private final String tableTimeToLive;
   private final long lifetimeSeconds;
   private final AttributePath<E, ?> createdAt;
   private final AttributePath<E, ?> updatedAt;
@@ -61,6 +62,7 @@ public final class EntitySchema<E> {
     this.indexes = List.copyOf(b.indexes);
     this.mapper = Objects.requireNonNull(b.mapper, "mapper");
     this.timeToLive = b.timeToLive;
+    this.tableTimeToLive = b.timeToLive != null ? b.timeToLive.name() : b.tableTimeToLive;
     this.lifetimeSeconds = b.lifetimeSeconds;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
@@ -138,6 +140,21 @@ public final class EntitySchema<E> {
   /** @return the {@code @TimeToLive} attribute (stored as N epoch seconds), or null */
   public AttributePath<E, ?> timeToLive() {
     return timeToLive;
+  }
+
+  /**
+   * The attribute DynamoDB's TTL reads on this entity's table: its own {@code @TimeToLive}, or in a
+   * single-table design the one another entity of the design declares; {@code createTable()}
+   * enables it.
+   *
+   * <pre>{@code
+   * String ttl = CustomerSchema.SCHEMA.tableTimeToLive();   // "expiresAt", declared by Session
+   * }</pre>
+   *
+   * @return the stored attribute name, or null when the table has none
+   */
+  public String tableTimeToLive() {
+    return tableTimeToLive;
   }
 
   /** @return the default lifetime in seconds set on writes without an expiry, 0 for none */
@@ -225,8 +242,26 @@ public final class EntitySchema<E> {
    * @throws DynamoException when a value is null, empty, holds a separator or the key is too long
    */
   public Key<E> templateKey(Object... values) {
-    String[] keys = single.keys(values, tableName, entityType.getSimpleName());
-    return new Key<>(Access.TOKEN, this, Keys.make(this, keys[0], keys[1]));
+    return templateKeyIn(tableName, values);
+  }
+
+  /**
+   * {@link #templateKey} for a repository on a table of another name (a {@code TableNames}
+   * prefix, or one given to its constructor), which messages then name; generated
+   * {@code key(...)} methods call this with their repository's table.
+   *
+   * <pre>{@code
+   * Key<Order> key = OrderSchema.SCHEMA.templateKeyIn("shop-dev", "alice", placedAt, "o-101");
+   * }</pre>
+   *
+   * @param table the physical table, for messages
+   * @param values as for {@link #templateKey}
+   * @return the key
+   * @throws DynamoException when a value is null, empty, holds a separator or the key is too long
+   */
+  public Key<E> templateKeyIn(String table, Object... values) {
+    String[] keys = single.keys(values, table, entityType.getSimpleName());
+    return new Key<>(Access.TOKEN, this, Keys.make(this, table, keys[0], keys[1]));
   }
 
   /**
@@ -288,6 +323,8 @@ public final class EntitySchema<E> {
    * @throws DynamoException when a single-table entity's item holds another entity's type, or an
    *     attribute is stored as another type than the entity's (naming the table, the item's key,
    *     the attribute's path and both types, never the value) or is no value of its Java type
+   * @throws dev.dynamorepo.runtime.InconsistentItemException when its template attributes do not
+   *     compose its own keys
    */
   public E fromItem(Map<String, AttributeValue> item) {
     Map<String, AttributeValue> readable = single.entity() ? single.readable(item, tableName, entityType.getSimpleName()) : item;
@@ -410,6 +447,7 @@ public final class EntitySchema<E> {
     private final List<IndexSpec<E>> indexes = new ArrayList<>();
     private Mapper<E> mapper;
     private AttributePath<E, ?> timeToLive;
+    private String tableTimeToLive;
     private long lifetimeSeconds;
     private AttributePath<E, ?> createdAt;
     private AttributePath<E, ?> updatedAt;
@@ -454,6 +492,18 @@ public final class EntitySchema<E> {
     public Builder<E> timeToLive(AttributePath<E, ?> attribute, long lifetimeSeconds) {
       this.timeToLive = attribute;
       this.lifetimeSeconds = lifetimeSeconds;
+      return this;
+    }
+
+    /**
+     * The TTL attribute of the table when this entity declares none: in a single-table design,
+     * the stored name of the {@code @TimeToLive} attribute another entity of the design declares.
+     *
+     * @param attribute the stored attribute name
+     * @return this
+     */
+    public Builder<E> tableTimeToLive(String attribute) {
+      this.tableTimeToLive = Objects.requireNonNull(attribute, "attribute");
       return this;
     }
 

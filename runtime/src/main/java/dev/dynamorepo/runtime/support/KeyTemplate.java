@@ -32,6 +32,9 @@ public final class KeyTemplate<E> {
   private final Object[] parts;
   private final List<AttributePath<E, ?>> components;
   private final String separators;
+  /** Per part, for the read check: the component's stored name (null for literal text) and its key width (0: as is). */
+  private final String[] names;
+  private final int[] widths;
   private final String text;
 
   private KeyTemplate(String attribute, Object[] parts) {
@@ -55,6 +58,15 @@ public final class KeyTemplate<E> {
     }
     this.components = List.copyOf(found);
     this.separators = seps.toString();
+    this.names = new String[this.parts.length];
+    this.widths = new int[this.parts.length];
+    for (int i = 0; i < this.parts.length; i++) {
+      if (this.parts[i] instanceof AttributePath<?, ?> component) {
+        names[i] = component.name();
+        // an instant is padded by its own rule: -1 sends it to the full key text
+        widths[i] = component.codec() == Codecs.INSTANT ? -1 : WIDTHS.getOrDefault(component.codec(), 0);
+      }
+    }
     this.text = shown.toString();
   }
 
@@ -114,6 +126,95 @@ public final class KeyTemplate<E> {
       out.append(checked(component, value, table));
     }
     return out.toString();
+  }
+
+  /**
+   * Whether an item's own component values compose exactly this key, as a write of the item
+   * would: every component present, none holding a separator. Runs on every read, so it
+   * compares in place instead of building the key.
+   *
+   * @param key the stored key text, or null
+   * @param item a stored item
+   * @return true when the item's components compose {@code key}; false when one is missing or differs
+   */
+  public boolean composes(String key, Map<String, AttributeValue> item) {
+    if (key == null) {
+      return false;
+    }
+    int at = 0;
+    for (int i = 0; i < parts.length && at >= 0; i++) {
+      at = names[i] == null ? (key.startsWith((String) parts[i], at) ? at + ((String) parts[i]).length() : -1)
+          : matched(key, at, i, item.get(names[i]));
+    }
+    return at == key.length();
+  }
+
+  /**
+   * Where the text of the component at part {@code i} ends in {@code key} when it starts at
+   * {@code at}, or -1: strings and whole numbers (zero-padded) compared in place, anything else
+   * (instants) through its key text.
+   */
+  private int matched(String key, int at, int i, AttributeValue value) {
+    String text = value == null ? null : value.s() != null ? value.s() : value.n();
+    int width = value == null || value.n() == null ? Math.min(widths[i], 0) : widths[i];
+    if (text == null || text.isEmpty() || width < 0 || width > 0 && text.charAt(0) == '-') {
+      String composed = value == null ? null : keyText((AttributePath<?, ?>) parts[i], value);
+      return composed != null && key.startsWith(composed, at) ? at + composed.length() : -1;
+    }
+    int end = at + Math.max(width, text.length());
+    if (end > key.length()) {
+      return -1;
+    }
+    for (int zeros = end - text.length(); at < zeros; at++) {
+      if (key.charAt(at) != '0') {
+        return -1;
+      }
+    }
+    return key.startsWith(text, at) && !holdsSeparator(text) ? end : -1;
+  }
+
+  /** One (vectorized) indexOf per separator, usually one or two, rather than a test per character. */
+  private boolean holdsSeparator(String text) {
+    for (int i = 0; i < separators.length(); i++) {
+      if (text.indexOf(separators.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The first component the item holds whose value is not the one in the key (a component the
+   * item lacks is read back from the key, so it cannot differ).
+   *
+   * @param parsed the key read back by {@link #parse}
+   * @param item a stored item
+   * @return the component's stored name, or null when every component the item holds is in the key
+   */
+  public String differing(Map<String, AttributeValue> parsed, Map<String, AttributeValue> item) {
+    for (AttributePath<E, ?> component : components) {
+      if (!item.containsKey(component.name())) {
+        continue;
+      }
+      AttributeValue inKey = parsed.get(component.name());
+      String text = keyText(component, item.get(component.name()));
+      if (text == null || !text.equals(inKey.s() != null ? inKey.s() : inKey.n())) {
+        return component.name();
+      }
+    }
+    return null;
+  }
+
+  /** A component's text in a key from the item's value; null when it is missing or cannot be part of a key. */
+  private String keyText(AttributePath<?, ?> component, AttributeValue value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return checked(component, value, null);
+    } catch (DynamoException e) {
+      return null; // only for an item some other program wrote: its value could never have composed a key
+    }
   }
 
   /**
@@ -218,6 +319,10 @@ public final class KeyTemplate<E> {
    * Reading back parses either form.
    */
   private String sortable(String iso, AttributePath<?, ?> component, String table) {
+    String padded = padFraction(iso);
+    if (padded != null) {
+      return padded;
+    }
     try {
       java.time.Instant instant = java.time.Instant.parse(iso);
       if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
@@ -228,6 +333,34 @@ public final class KeyTemplate<E> {
     } catch (java.time.DateTimeException e) {
       throw new DynamoException(where(table, component) + ": \"" + iso + "\" is not an ISO-8601 instant", e);
     }
+  }
+
+  /**
+   * The form {@code Instant.toString()} writes for the years 0000 to 9999
+   * ({@code 2026-03-02T09:30:00Z}, {@code ...:00.5Z}) with its fraction padded to nine digits,
+   * without parsing or formatting (every read of an item checks its keys with it); null for any
+   * other text, which the full parse then handles.
+   */
+  static String padFraction(String iso) {
+    int n = iso.length();
+    if (n < 20 || n > 30 || n == 21 || iso.charAt(n - 1) != 'Z' || (n > 20 && iso.charAt(19) != '.')) {
+      return null;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      char c = iso.charAt(i);
+      char expected = i == 4 || i == 7 ? '-' : i == 10 ? 'T' : i == 13 || i == 16 ? ':' : i == 19 ? '.' : '0';
+      if (expected == '0' ? c < '0' || c > '9' : c != expected) {
+        return null;
+      }
+    }
+    StringBuilder out = new StringBuilder(30).append(iso, 0, 19).append('.');
+    if (n > 20) {
+      out.append(iso, 20, n - 1);
+    }
+    for (int digits = Math.max(0, n - 21); digits < 9; digits++) {
+      out.append('0');
+    }
+    return out.append('Z').toString();
   }
 
   /** Integral key parts are written at their type's full width, so that 2 sorts before 10. */

@@ -1,9 +1,11 @@
 package dev.dynamorepo.runtime.support;
 
-import dev.dynamorepo.runtime.AttributePath;
 import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.InconsistentItemException;
+import dev.dynamorepo.runtime.internal.Keys;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -20,10 +22,10 @@ final class SingleTableParts<E> {
   private final String typeValue;
   private final List<String> knownTypes;
   private final List<KeyTemplate<E>> templates;
+  /** The templates as an array, for the check every read runs (no iterator). */
+  private final KeyTemplate<E>[] composed;
   private final KeyTemplate<E> partition;
   private final KeyTemplate<E> sort;
-  /** The stored names of the table key templates' parts, which every read of an item checks. */
-  private final String[] keyParts;
   private final String partitionKey;
   private final String sortKey;
 
@@ -35,24 +37,11 @@ final class SingleTableParts<E> {
     this.sortKey = sortKey;
     this.knownTypes = List.copyOf(knownTypes);
     this.templates = List.copyOf(templates);
+    @SuppressWarnings("unchecked")
+    KeyTemplate<E>[] array = this.templates.toArray(new KeyTemplate[0]);
+    this.composed = array;
     this.partition = template(partitionKey);
     this.sort = sortKey == null ? null : template(sortKey);
-    List<String> parts = new ArrayList<>();
-    for (KeyTemplate<E> t : tableKeys()) {
-      t.components().forEach(c -> parts.add(c.name()));
-    }
-    this.keyParts = parts.toArray(new String[0]);
-  }
-
-  private List<KeyTemplate<E>> tableKeys() {
-    List<KeyTemplate<E>> out = new ArrayList<>(2);
-    if (partition != null) {
-      out.add(partition);
-    }
-    if (sort != null) {
-      out.add(sort);
-    }
-    return out;
   }
 
   String discriminator() {
@@ -125,41 +114,69 @@ final class SingleTableParts<E> {
 
   /**
    * The item to decode: refused when it holds another type or none (entity reads filter on the
-   * type, so only a read by key gets here with one), and with any missing template part read back
-   * from the composed keys (a raw item holding only its keys).
+   * type, so only a read by key gets here with one), or when its template attributes do not
+   * compose its own keys (table and index keys), so that an entity read never names another item;
+   * with any missing template part read back from the composed keys (a raw item holding only its
+   * keys).
    */
   Map<String, AttributeValue> readable(Map<String, AttributeValue> item, String table, String entity) {
     AttributeValue type = item.get(discriminator);
     if (type == null || !typeValue.equals(type.s())) {
-      Map<String, AttributeValue> key = new java.util.LinkedHashMap<>();
-      key.put(partitionKey, item.get(partitionKey));
-      if (sortKey != null) {
-        key.put(sortKey, item.get(sortKey));
-      }
-      throw new DynamoException("table '" + table + "': the item " + dev.dynamorepo.runtime.internal.Keys.describe(key)
+      throw new DynamoException("table '" + table + "': the item " + describeKey(item)
           + (type == null ? " has no '" + discriminator + "' attribute" : " is of type '" + type.s() + "'")
           + ", so it is not read as " + entity + " ('" + typeValue + "')");
     }
-    // The usual item holds every part: one lookup each, no iterator (this runs on every read).
-    for (String part : keyParts) {
-      if (!item.containsKey(part)) {
-        return readBack(item);
+    // The usual item composes every key it holds: compared in place, nothing allocated (this runs on every read).
+    for (KeyTemplate<E> t : composed) {
+      AttributeValue key = item.get(t.attribute());
+      if (key != null && !t.composes(key.s(), item)) {
+        return checkedReadBack(item, table);
       }
     }
     return item;
   }
 
-  private Map<String, AttributeValue> readBack(Map<String, AttributeValue> item) {
+  /** Some key is not composed by the item's attributes: the parts it lacks come from the key, the others must be in it. */
+  private Map<String, AttributeValue> checkedReadBack(Map<String, AttributeValue> item, String table) {
     Map<String, AttributeValue> out = item;
-    for (KeyTemplate<E> t : tableKeys()) {
+    for (KeyTemplate<E> t : templates) {
       AttributeValue key = item.get(t.attribute());
-      boolean missing = t.components().stream().map(AttributePath::name).anyMatch(n -> !item.containsKey(n));
-      Map<String, AttributeValue> parsed = missing && key != null && key.s() != null ? t.parse(key.s()) : null;
-      if (parsed != null) {
+      if (key == null) {
+        continue; // a sparse index's key, absent
+      }
+      Map<String, AttributeValue> parsed = key.s() == null ? null : t.parse(key.s());
+      if (parsed == null) {
+        throw inconsistent(item, table, "its " + role(t) + " does not have the form " + t);
+      }
+      String differing = t.differing(parsed, item);
+      if (differing != null) {
+        throw inconsistent(item, table, "its " + differing + " does not compose its " + role(t) + " " + t);
+      }
+      if (!item.keySet().containsAll(parsed.keySet())) {
         out = out == item ? new HashMap<>(item) : out;
         parsed.forEach(out::putIfAbsent);
       }
     }
     return out;
+  }
+
+  private String role(KeyTemplate<E> t) {
+    return t == partition ? "partition key" : t == sort ? "sort key" : "index key " + t.attribute();
+  }
+
+  private InconsistentItemException inconsistent(Map<String, AttributeValue> item, String table, String what) {
+    return new InconsistentItemException("table '" + table + "': the item " + describeKey(item) + " is not a consistent "
+        + typeValue + ": " + what + " (written by another program?)");
+  }
+
+  /** The item's table key, {pk=.., sk=..}, for messages: key values name the item. */
+  private String describeKey(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    for (String name : sortKey == null ? new String[] {partitionKey} : new String[] {partitionKey, sortKey}) {
+      if (item.get(name) != null) {
+        key.put(name, item.get(name));
+      }
+    }
+    return Keys.describe(key);
   }
 }

@@ -1,6 +1,7 @@
 package dev.dynamorepo.runtime.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,11 @@ import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.KeyAttribute;
 import dev.dynamorepo.runtime.StringKeyAttribute;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -69,5 +73,56 @@ class KeyTemplateTest {
     assertTrue(none.getMessage().contains("cannot be null"), none.getMessage());
     DynamoException type = assertThrows(DynamoException.class, () -> SK.text(0, "yesterday", "shop"));
     assertTrue(type.getMessage().contains("\"yesterday\" is not an ISO-8601 instant"), type.getMessage());
+  }
+
+  @Test
+  void anItemComposesItsKeyOnlyWithEveryPartInItAndNoSeparator() {
+    String key = "ORDER#2026-01-05T10:00:00.000000000Z#o1";
+    assertTrue(SK.composes(key, item("o1", "2026-01-05T10:00:00Z")));
+    assertTrue(SK.composes(key, item("o1", "2026-01-05T10:00:00.000Z")), "the same instant in another form");
+    assertFalse(SK.composes(key, item("o2", "2026-01-05T10:00:00Z")));
+    assertFalse(SK.composes(key, item("o", "2026-01-05T10:00:00Z")), "a prefix of the part is not the part");
+    assertFalse(SK.composes(key + "x", item("o1", "2026-01-05T10:00:00Z")));
+    assertFalse(SK.composes(key, Map.of("orderId", AttributeValue.fromS("o1"))), "a missing part");
+    assertFalse(SK.composes(null, item("o1", "2026-01-05T10:00:00Z")));
+    assertFalse(LINES.composes("LINE#o#1#0000000007", Map.of("orderId", AttributeValue.fromS("o#1"), "line", AttributeValue.fromN("7"))),
+        "a part holding the separator never composes a key");
+    assertTrue(LINES.composes("LINE#o1#0000000007", line("7")));
+    assertTrue(LINES.composes("LINE#o1#0000000007", line("007")), "a number as another program wrote it");
+    assertFalse(LINES.composes("LINE#o1#0000000007", line("8")));
+    assertFalse(LINES.composes("LINE#o1#0000000017", line("7")));
+    assertFalse(LINES.composes("LINE#o1#7", line("7")), "whole numbers are padded in keys");
+    assertFalse(LINES.composes("LINE#o1#0000000007", line("-7")));
+    assertFalse(LINES.composes("LINE#o1#0000000007", Map.of("orderId", AttributeValue.fromS("o1"), "line", AttributeValue.fromBool(true))));
+  }
+
+  private static Map<String, AttributeValue> line(String n) {
+    return Map.of("orderId", AttributeValue.fromS("o1"), "line", AttributeValue.fromN(n));
+  }
+
+  @Test
+  void namesThePartThatDiffersFromTheKey() {
+    Map<String, AttributeValue> parsed = SK.parse("ORDER#2026-01-05T10:00:00.000000000Z#o1");
+    assertNull(SK.differing(parsed, item("o1", "2026-01-05T10:00:00Z")));
+    assertEquals("orderId", SK.differing(parsed, item("o2", "2026-01-05T10:00:00Z")));
+    assertEquals("placedAt", SK.differing(parsed, item("o1", "2026-01-05T11:00:00Z")));
+    assertEquals("placedAt", SK.differing(parsed, item("o1", "yesterday")));
+    assertNull(SK.differing(parsed, Map.of("orderId", AttributeValue.fromS("o1"))), "a missing part is read back, not compared");
+  }
+
+  @Test
+  void instantsInKeysArePaddedWithoutParsingAsTheFormatterWouldWriteThem() {
+    DateTimeFormatter nine = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+    Random random = new Random(42);
+    for (int i = 0; i < 2000; i++) {
+      Instant at = Instant.ofEpochSecond(random.nextLong(-62_000_000_000L, 253_000_000_000L), i % 4 == 0 ? 0 : random.nextInt(1_000_000_000));
+      at = i % 3 == 0 ? at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS) : at;
+      assertEquals(nine.format(at), KeyTemplate.padFraction(at.toString()), at.toString());
+    }
+    assertNull(KeyTemplate.padFraction("+10000-01-01T00:00:00Z"), "outside four-digit years: the full parse refuses it");
+    assertNull(KeyTemplate.padFraction("2026-01-05T10:00Z"), "no seconds: the full parse");
+    assertNull(KeyTemplate.padFraction("2026-01-05T10:00:00.Z"));
+    assertNull(KeyTemplate.padFraction("2026-01-05 10:00:00Z"));
+    assertEquals("ORDER#2026-01-05T10:00:00.123400000Z#o1", SK.compose(item("o1", "2026-01-05T10:00:00.1234Z"), "shop"));
   }
 }
