@@ -1,6 +1,8 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.internal.DeleteItem;
 import dev.dynamorepo.runtime.internal.Runner;
+import dev.dynamorepo.runtime.internal.Tables;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import java.util.Collection;
 import java.util.List;
@@ -64,12 +66,12 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param options billing, capacities, tags @return completes when the table and its indexes are active */
   public CompletableFuture<Void> createTable(TableOptions options) {
-    return ops.createTable(runner(), java.util.Objects.requireNonNull(options, "options"));
+    return Tables.createTable(context, runner(), java.util.Objects.requireNonNull(options, "options"));
   }
 
   /** @return completes when the auto-increment counter exists */
   public CompletableFuture<Void> initCounter() {
-    return ops.initCounter(runner());
+    return Tables.initCounter(context, runner());
   }
 
   /** @param item the new item @return the stored item; fails with {@link ConflictException} when the key exists */
@@ -157,7 +159,7 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
   /** @param keys the keys @return the old items that existed, in input order (16 deletes in flight) */
   public CompletableFuture<List<E>> deleteAll(Collection<Key<E>> keys) {
     return defer(
-        () -> ops.deleteAll(runner(), checkedAll(keys, "deleteAll")));
+        () -> DeleteItem.deleteAll(context, runner(), checkedAll(keys, "deleteAll")));
   }
 
   /** @param items created or replaced with BatchWriteItem, no condition (see {@link BulkWrite}) @return completes when all are written */
@@ -182,7 +184,7 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @return a scan to configure, run with {@code publisher()}, {@code pageAsync(cursor)} or {@code countAsync()} */
   public Scan<E, E> scanner() {
-    return Scan.of(ops);
+    return Scan.of(context);
   }
 
   /** @return the item count ({@code Select=COUNT}, every page) */

@@ -48,7 +48,7 @@ public final class BulkWrite {
    */
   public <E> BulkWrite overwrite(EntityTable<E> repository, Collection<E> items) {
     List<E> copy = repository.presentAll(items, "bulkWrite().overwrite", "item");
-    steps.add(runner -> batch.overwrite(repository.ops, runner, copy));
+    steps.add(runner -> batch.overwrite(repository.context, runner, copy));
     return this;
   }
 
@@ -64,7 +64,7 @@ public final class BulkWrite {
     List<java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> checked =
         repository.checkedAll(keys, "bulkWrite().delete");
     steps.add(runner -> {
-      batch.delete(repository.ops, checked);
+      batch.delete(repository.context, checked);
       return CompletableFuture.completedFuture(null);
     });
     return this;

@@ -1,9 +1,13 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.internal.DeleteItem;
+import dev.dynamorepo.runtime.internal.GetItem;
 import dev.dynamorepo.runtime.internal.ItemChecks;
 import dev.dynamorepo.runtime.internal.Keys;
+import dev.dynamorepo.runtime.internal.PutItem;
 import dev.dynamorepo.runtime.internal.Runner;
-import dev.dynamorepo.runtime.internal.TableOps;
+import dev.dynamorepo.runtime.internal.TableContext;
+import dev.dynamorepo.runtime.internal.UpdateItem;
 import dev.dynamorepo.runtime.internal.WriteAction;
 import dev.dynamorepo.runtime.support.Access;
 import dev.dynamorepo.runtime.support.EntitySchema;
@@ -24,22 +28,22 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public abstract sealed class EntityTable<E> permits Repository, AsyncRepository {
   private final DynamoDb dynamo;
-  final TableOps<E> ops;
+  final TableContext<E> context;
 
   EntityTable(DynamoDb dynamo, EntitySchema<E> schema, String table) {
     this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
     Objects.requireNonNull(schema, "schema");
-    this.ops = new TableOps<>(dynamo.engine(), schema, physical(dynamo, schema, table));
+    this.context = new TableContext<>(dynamo.engine(), schema, physical(dynamo, schema, table));
   }
 
   /** @return the generated schema of this table's entity */
   public final EntitySchema<E> schema() {
-    return ops.schema();
+    return context.schema();
   }
 
   /** @return the physical table name: the {@code @Table} name as the connection's {@link TableNames} resolve it, or the name given */
   public final String tableName() {
-    return ops.table();
+    return context.table();
   }
 
   /** @return the connection this repository uses */
@@ -82,7 +86,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
             + ": the sort condition is on '" + condition.attribute() + "', but the sort key is '" + range.name() + "'");
       }
     }
-    return Query.of(ops, index, global, hash.name(), value, condition);
+    return Query.of(context, index, global, hash.name(), value, condition);
   }
 
   /**
@@ -131,7 +135,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
         condition = new SortKeyRange.Text<E>(range, dev.dynamorepo.runtime.support.Codecs.STRING).beginsWith(prefix);
       }
     }
-    return Query.of(ops, index, index != null, hash, value, condition);
+    return Query.of(context, index, index != null, hash, value, condition);
   }
 
   /**
@@ -157,7 +161,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
     if (next != null) {
       condition = Objects.requireNonNull(next.apply((K) sortKey(spec.sortKeys().get(given))), "the sort lambda returned null");
     }
-    return Query.of(ops, index, true, equal, condition);
+    return Query.of(context, index, true, equal, condition);
   }
 
   /** A composed partition key of a query, from the template's first {@code count} values, checked. */
@@ -206,7 +210,7 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
 
   /** Refuses a key made for another entity, before anything is sent. */
   final java.util.Map<String, AttributeValue> checked(Key<E> key) {
-    ops.checkKey(Objects.requireNonNull(key, "key").schema(), key);
+    context.checkKey(Objects.requireNonNull(key, "key").schema(), key);
     return key.attributes();
   }
 
@@ -226,12 +230,12 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
    */
   final <T> java.util.List<T> presentAll(java.util.Collection<T> values, String call, String what) {
     if (values == null) {
-      throw new DynamoException("table '" + ops.table() + "': " + call + ": the " + what + "s are null; nothing was sent");
+      throw new DynamoException("table '" + context.table() + "': " + call + ": the " + what + "s are null; nothing was sent");
     }
     java.util.List<T> out = new java.util.ArrayList<>(values.size());
     for (T value : values) {
       if (value == null) {
-        throw new DynamoException("table '" + ops.table() + "': " + call + ": the " + what + " at position " + out.size()
+        throw new DynamoException("table '" + context.table() + "': " + call + ": the " + what + " at position " + out.size()
             + " is null; nothing was sent");
       }
       out.add(value);
@@ -244,58 +248,59 @@ public abstract sealed class EntityTable<E> permits Repository, AsyncRepository 
 
   final <T> CompletableFuture<Optional<T>> run(Runner runner, Get<E, T> request) {
     Objects.requireNonNull(request, "request");
-    return ops.get(runner, checked(request.key()), request.consistency(), request.projection());
+    return GetItem.run(context, runner, checked(request.key()), request.consistency(), request.projection());
   }
 
   final <T> CompletableFuture<List<T>> run(Runner runner, BatchGet<E, T> request) {
     Objects.requireNonNull(request, "request");
-    return ops.getAll(runner, checkedAll(request.keys(), "getAll"), request.consistency(), request.projection());
+    return dev.dynamorepo.runtime.internal.BatchGet.run(context, runner, checkedAll(request.keys(), "getAll"), request.consistency(), request.projection());
   }
 
   final CompletableFuture<E> run(Runner runner, Put<E> request) {
-    return ops.put(runner, Objects.requireNonNull(request, "request").entity());
+    return PutItem.run(context, runner, Objects.requireNonNull(request, "request").entity());
   }
 
   final CompletableFuture<E> run(Runner runner, Update<E> request) {
     Objects.requireNonNull(request, "request");
-    return ops.update(runner, request.entity(), expr(request.condition()), true);
+    return UpdateItem.whole(context, runner, request.entity(), expr(request.condition()), true, true);
   }
 
   final CompletableFuture<E> run(Runner runner, Upsert<E> request) {
     Objects.requireNonNull(request, "request");
-    return request.nulls() == NullPolicy.KEEP ? ops.update(runner, request.entity(), expr(request.condition()), false)
-        : ops.upsertRemovingNulls(runner, request.entity(), expr(request.condition()));
+    return UpdateItem.whole(context, runner, request.entity(), expr(request.condition()), false,
+        request.nulls() == NullPolicy.REMOVE);
   }
 
   final CompletableFuture<Optional<E>> run(Runner runner, Delete<E> request) {
     Objects.requireNonNull(request, "request");
-    return request.key() != null ? ops.delete(runner, checked(request.key()), expr(request.condition()))
-        : ops.deleteEntity(runner, request.entity(), expr(request.condition()));
+    return request.key() != null ? DeleteItem.run(context, runner, checked(request.key()), expr(request.condition()))
+        : DeleteItem.runEntity(context, runner, request.entity(), expr(request.condition()));
   }
 
   final WriteAction action(Put<E> request) {
-    return ops.putAction(Objects.requireNonNull(request, "request").entity());
+    return PutItem.action(context, Objects.requireNonNull(request, "request").entity());
   }
 
   final WriteAction action(Update<E> request) {
     Objects.requireNonNull(request, "request");
-    return ops.updateAction(request.entity(), expr(request.condition()), true, true);
+    return UpdateItem.wholeAction(context, request.entity(), expr(request.condition()), true, true);
   }
 
   final WriteAction action(Upsert<E> request) {
     Objects.requireNonNull(request, "request");
-    return ops.updateAction(request.entity(), expr(request.condition()), false, request.nulls() == NullPolicy.REMOVE);
+    return UpdateItem.wholeAction(context, request.entity(), expr(request.condition()), false,
+        request.nulls() == NullPolicy.REMOVE);
   }
 
   final WriteAction action(Delete<E> request) {
     Objects.requireNonNull(request, "request");
-    return request.key() != null ? ops.deleteAction(checked(request.key()), expr(request.condition()))
-        : ops.deleteAction(request.entity(), expr(request.condition()));
+    return request.key() != null ? DeleteItem.action(context, checked(request.key()), expr(request.condition()))
+        : DeleteItem.entityAction(context, request.entity(), expr(request.condition()));
   }
 
   final WriteAction action(ConditionCheck<E> request) {
     Objects.requireNonNull(request, "request");
-    return ops.conditionCheckAction(checked(request.key()), expr(request.condition()));
+    return dev.dynamorepo.runtime.internal.ConditionCheck.action(context, checked(request.key()), expr(request.condition()));
   }
 
   /** @return the condition as the runtime renders it, or null */

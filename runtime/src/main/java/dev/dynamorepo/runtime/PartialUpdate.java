@@ -3,6 +3,7 @@ package dev.dynamorepo.runtime;
 import dev.dynamorepo.runtime.internal.Futures;
 import dev.dynamorepo.runtime.internal.ItemChecks;
 import dev.dynamorepo.runtime.internal.UpdateClauses;
+import dev.dynamorepo.runtime.internal.UpdateItem;
 import dev.dynamorepo.runtime.internal.WriteAction;
 import java.util.Collection;
 import java.util.List;
@@ -188,7 +189,7 @@ public final class PartialUpdate<E> {
    * @throws DynamoException when nothing was set, or a value is one DynamoDB cannot store
    */
   public E execute() {
-    return Futures.join(table.ops.partialUpdate(table.dynamo().engine().sync(), key, clauses.copy(), EntityTable.expr(condition)));
+    return Futures.join(UpdateItem.partial(table.context, table.dynamo().engine().sync(), key, clauses.copy(), EntityTable.expr(condition)));
   }
 
   /**
@@ -197,12 +198,12 @@ public final class PartialUpdate<E> {
    * @return the whole item after the update, or the same failures as {@link #execute()}
    */
   public CompletableFuture<E> executeAsync() {
-    return table.ops.partialUpdate(table.dynamo().engine().async(), key, clauses.copy(), EntityTable.expr(condition));
+    return UpdateItem.partial(table.context, table.dynamo().engine().async(), key, clauses.copy(), EntityTable.expr(condition));
   }
 
   /** The same update as a transaction action (checked now). */
   WriteAction action() {
-    return table.ops.partialUpdateAction(key, clauses.copy(), EntityTable.expr(condition));
+    return UpdateItem.partialAction(table.context, key, clauses.copy(), EntityTable.expr(condition));
   }
 
   private <V> AttributeValue checked(AttributePath<E, V> attribute, V value, String action) {

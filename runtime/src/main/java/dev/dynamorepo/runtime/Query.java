@@ -1,7 +1,7 @@
 package dev.dynamorepo.runtime;
 
 import dev.dynamorepo.runtime.internal.Expr;
-import dev.dynamorepo.runtime.internal.TableOps;
+import dev.dynamorepo.runtime.internal.TableContext;
 import dev.dynamorepo.runtime.support.ProjectionSchema;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -28,27 +28,27 @@ public final class Query<E, T> extends Reader<E, T, Query<E, T>> {
   private final SortCondition<E> sortCondition;
   private final boolean descending;
 
-  private Query(TableOps<E> ops, Settings<E, T> settings, java.util.Map<String, AttributeValue> equal,
+  private Query(TableContext<E> context, Settings<E, T> settings, java.util.Map<String, AttributeValue> equal,
       SortCondition<E> sortCondition, boolean descending) {
-    super(ops, settings);
+    super(context, settings);
     this.equal = equal;
     this.sortCondition = sortCondition;
     this.descending = descending;
   }
 
-  static <E> Query<E, E> of(TableOps<E> ops, String index, boolean global, String partitionName, AttributeValue partitionValue,
+  static <E> Query<E, E> of(TableContext<E> context, String index, boolean global, String partitionName, AttributeValue partitionValue,
       SortCondition<E> sortCondition) {
-    return of(ops, index, global, java.util.Map.of(partitionName, partitionValue), sortCondition);
+    return of(context, index, global, java.util.Map.of(partitionName, partitionValue), sortCondition);
   }
 
-  static <E> Query<E, E> of(TableOps<E> ops, String index, boolean global, java.util.Map<String, AttributeValue> equal,
+  static <E> Query<E, E> of(TableContext<E> context, String index, boolean global, java.util.Map<String, AttributeValue> equal,
       SortCondition<E> sortCondition) {
-    return new Query<>(ops, Settings.of(index, global), equal, sortCondition, false);
+    return new Query<>(context, Settings.of(index, global), equal, sortCondition, false);
   }
 
   @Override
   Query<E, T> with(Settings<E, T> settings) {
-    return new Query<>(ops, settings, equal, sortCondition, descending);
+    return new Query<>(context, settings, equal, sortCondition, descending);
   }
 
   /**
@@ -57,7 +57,7 @@ public final class Query<E, T> extends Reader<E, T, Query<E, T>> {
    * @return the new query
    */
   public Query<E, T> descending() {
-    return new Query<>(ops, settings, equal, sortCondition, true);
+    return new Query<>(context, settings, equal, sortCondition, true);
   }
 
   /**
@@ -74,7 +74,7 @@ public final class Query<E, T> extends Reader<E, T, Query<E, T>> {
    * @return the projected query
    */
   public <P> Query<E, P> project(ProjectionSchema<E, P> projection) {
-    return new Query<>(ops, settings.project(Objects.requireNonNull(projection, "projection")), equal, sortCondition, descending);
+    return new Query<>(context, settings.project(Objects.requireNonNull(projection, "projection")), equal, sortCondition, descending);
   }
 
   /** The same query decoding each item by a single-table view's decoder. */

@@ -60,7 +60,7 @@ public final class ReadTransaction {
   @SuppressWarnings("unchecked")
   public <E, T> Item<T> get(EntityTable<E> repository, Get<E, T> request) {
     java.util.Objects.requireNonNull(request, "request");
-    int index = read.add(repository.ops, repository.checked(request.key()), request.projection());
+    int index = read.add(repository.context, repository.checked(request.key()), request.projection());
     Class<T> type = request.projection() == null ? (Class<T>) repository.schema().entityType()
         : request.projection().projectionType();
     return new Item<>(this, index, type);

@@ -3,7 +3,7 @@ package dev.dynamorepo.runtime;
 import dev.dynamorepo.runtime.internal.Expr;
 import dev.dynamorepo.runtime.internal.Futures;
 import dev.dynamorepo.runtime.internal.Paging;
-import dev.dynamorepo.runtime.internal.TableOps;
+import dev.dynamorepo.runtime.internal.TableContext;
 import dev.dynamorepo.runtime.support.ProjectionSchema;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -68,11 +68,11 @@ public abstract sealed class Reader<E, T, R extends Reader<E, T, R>> permits Que
     }
   }
 
-  final TableOps<E> ops;
+  final TableContext<E> context;
   final Settings<E, T> settings;
 
-  Reader(TableOps<E> ops, Settings<E, T> settings) {
-    this.ops = ops;
+  Reader(TableContext<E> context, Settings<E, T> settings) {
+    this.context = context;
     this.settings = settings;
   }
 
@@ -109,7 +109,7 @@ public abstract sealed class Reader<E, T, R extends Reader<E, T, R>> permits Que
    */
   public R pageSize(int size) {
     if (size < 1) {
-      throw new DynamoException("table '" + ops.table() + "': a page size must be at least 1, got " + size);
+      throw new DynamoException("table '" + context.table() + "': a page size must be at least 1, got " + size);
     }
     return with(settings.pageSize(size));
   }
@@ -122,7 +122,7 @@ public abstract sealed class Reader<E, T, R extends Reader<E, T, R>> permits Que
    */
   public R limit(long limit) {
     if (limit < 1) {
-      throw new DynamoException("table '" + ops.table() + "': a limit must be at least 1, got " + limit);
+      throw new DynamoException("table '" + context.table() + "': a limit must be at least 1, got " + limit);
     }
     return with(settings.limit(limit));
   }
@@ -134,11 +134,11 @@ public abstract sealed class Reader<E, T, R extends Reader<E, T, R>> permits Que
   private Paging<E, T> reads() {
     Settings<E, T> s = settings;
     if (s.global() && s.consistency() == ReadConsistency.STRONG) {
-      Paging.refuseConsistentGlobal(ops.table(), s.index());
+      Paging.refuseConsistentGlobal(context.table(), s.index());
     }
     Paging.Spec spec = new Paging.Spec(s.index(), keyCondition(), Expr.and(typeFilter(), s.filter() == null ? null : s.filter()::render),
         s.consistency() == ReadConsistency.STRONG, isDescending(), s.pageSize(), s.limit(), s.segments());
-    return new Paging<>(ops, spec, s.decoder() != null ? s.decoder() : ops.decoder(s.projection()), s.projection());
+    return new Paging<>(context, spec, s.decoder() != null ? s.decoder() : context.decoder(s.projection()), s.projection());
   }
 
   /**
@@ -147,16 +147,16 @@ public abstract sealed class Reader<E, T, R extends Reader<E, T, R>> permits Que
    * streams.
    */
   private Expr typeFilter() {
-    String type = ops.schema().typeValue();
-    String attribute = ops.schema().discriminator();
+    String type = context.schema().typeValue();
+    String attribute = context.schema().discriminator();
     if (type != null) {
       AttributeValue value = AttributeValue.fromS(type);
       return ctx -> ctx.name(attribute) + " = " + ctx.value(value);
     }
-    if (!settings.onlyKnownTypes() || ops.schema().knownTypes().isEmpty()) {
+    if (!settings.onlyKnownTypes() || context.schema().knownTypes().isEmpty()) {
       return null;
     }
-    java.util.List<String> types = ops.schema().knownTypes();
+    java.util.List<String> types = context.schema().knownTypes();
     return ctx -> {
       StringBuilder in = new StringBuilder(ctx.name(attribute)).append(" IN (");
       for (int i = 0; i < types.size(); i++) {
@@ -183,7 +183,7 @@ public abstract sealed class Reader<E, T, R extends Reader<E, T, R>> permits Que
    * @return the page and the cursor to the next one
    */
   public Page<T> page(String cursor) {
-    return Futures.join(reads().page(ops.engine().sync(), cursor));
+    return Futures.join(reads().page(context.engine().sync(), cursor));
   }
 
   /**
@@ -193,16 +193,16 @@ public abstract sealed class Reader<E, T, R extends Reader<E, T, R>> permits Que
    * @return the page and the cursor to the next one
    */
   public CompletableFuture<Page<T>> pageAsync(String cursor) {
-    return Futures.defer(() -> reads().page(ops.engine().async(), cursor));
+    return Futures.defer(() -> reads().page(context.engine().async(), cursor));
   }
 
   /** @return the number of matching items, counted with {@code Select=COUNT} over every page */
   public long count() {
-    return Futures.join(reads().count(ops.engine().sync()));
+    return Futures.join(reads().count(context.engine().sync()));
   }
 
   /** @return the number of matching items, on the async client */
   public CompletableFuture<Long> countAsync() {
-    return Futures.defer(() -> reads().count(ops.engine().async()));
+    return Futures.defer(() -> reads().count(context.engine().async()));
   }
 }

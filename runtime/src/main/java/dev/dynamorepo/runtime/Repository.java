@@ -1,7 +1,9 @@
 package dev.dynamorepo.runtime;
 
+import dev.dynamorepo.runtime.internal.DeleteItem;
 import dev.dynamorepo.runtime.internal.Futures;
 import dev.dynamorepo.runtime.internal.Runner;
+import dev.dynamorepo.runtime.internal.Tables;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import java.util.Collection;
 import java.util.List;
@@ -78,7 +80,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @throws DynamoException when the table exists with other keys or indexes that cannot be added
    */
   public void createTable(TableOptions options) {
-    Futures.join(ops.createTable(runner(), java.util.Objects.requireNonNull(options, "options")));
+    Futures.join(Tables.createTable(context, runner(), java.util.Objects.requireNonNull(options, "options")));
   }
 
   /**
@@ -88,7 +90,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @throws DynamoException when the entity has no {@code @AutoIncrement} key
    */
   public void initCounter() {
-    Futures.join(ops.initCounter(runner()));
+    Futures.join(Tables.initCounter(context, runner()));
   }
 
   /**
@@ -276,7 +278,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @return the old items that existed, in input order
    */
   public List<E> deleteAll(Collection<Key<E>> keys) {
-    return Futures.join(ops.deleteAll(dynamo().engine().fanout(), checkedAll(keys, "deleteAll")));
+    return Futures.join(DeleteItem.deleteAll(context, dynamo().engine().fanout(), checkedAll(keys, "deleteAll")));
   }
 
   /**
@@ -330,7 +332,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @return the scan
    */
   public Scan<E, E> scanner() {
-    return Scan.of(ops);
+    return Scan.of(context);
   }
 
   /**

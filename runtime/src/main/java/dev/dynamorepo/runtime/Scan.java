@@ -1,7 +1,7 @@
 package dev.dynamorepo.runtime;
 
 import dev.dynamorepo.runtime.internal.Expr;
-import dev.dynamorepo.runtime.internal.TableOps;
+import dev.dynamorepo.runtime.internal.TableContext;
 import dev.dynamorepo.runtime.support.ProjectionSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -17,17 +17,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param <T> what each item is read as: the entity, or a projection of it after {@link #project}
  */
 public final class Scan<E, T> extends Reader<E, T, Scan<E, T>> {
-  private Scan(TableOps<E> ops, Settings<E, T> settings) {
-    super(ops, settings);
+  private Scan(TableContext<E> context, Settings<E, T> settings) {
+    super(context, settings);
   }
 
-  static <E> Scan<E, E> of(TableOps<E> ops) {
-    return new Scan<>(ops, Settings.of(null, false));
+  static <E> Scan<E, E> of(TableContext<E> context) {
+    return new Scan<>(context, Settings.of(null, false));
   }
 
   @Override
   Scan<E, T> with(Settings<E, T> settings) {
-    return new Scan<>(ops, settings);
+    return new Scan<>(context, settings);
   }
 
   /**
@@ -39,7 +39,7 @@ public final class Scan<E, T> extends Reader<E, T, Scan<E, T>> {
    * @return the projected scan
    */
   public <P> Scan<E, P> project(ProjectionSchema<E, P> projection) {
-    return new Scan<>(ops, settings.project(java.util.Objects.requireNonNull(projection, "projection")));
+    return new Scan<>(context, settings.project(java.util.Objects.requireNonNull(projection, "projection")));
   }
 
   /** The same scan decoding each item by a single-table view's decoder. */
@@ -84,14 +84,14 @@ public final class Scan<E, T> extends Reader<E, T, Scan<E, T>> {
   public Scan<E, T> segment(int segment, int total) {
     checkTotal(total);
     if (segment < 0 || segment >= total) {
-      throw new DynamoException("table '" + ops.table() + "': segment " + segment + " is not one of 0.." + (total - 1));
+      throw new DynamoException("table '" + context.table() + "': segment " + segment + " is not one of 0.." + (total - 1));
     }
     return with(settings.segments(new dev.dynamorepo.runtime.internal.Paging.Segments(segment, total, null)));
   }
 
   private void checkTotal(int total) {
     if (total < 1 || total > 1_000_000) {
-      throw new DynamoException("table '" + ops.table() + "': a parallel scan has 1 to 1,000,000 segments, got " + total);
+      throw new DynamoException("table '" + context.table() + "': a parallel scan has 1 to 1,000,000 segments, got " + total);
     }
   }
 

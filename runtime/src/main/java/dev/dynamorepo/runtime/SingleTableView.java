@@ -2,7 +2,8 @@ package dev.dynamorepo.runtime;
 
 import dev.dynamorepo.runtime.internal.Futures;
 import dev.dynamorepo.runtime.internal.Keys;
-import dev.dynamorepo.runtime.internal.TableOps;
+import dev.dynamorepo.runtime.internal.TableContext;
+import dev.dynamorepo.runtime.internal.Tables;
 import dev.dynamorepo.runtime.support.Access;
 import dev.dynamorepo.runtime.support.EntitySchema;
 import dev.dynamorepo.runtime.support.KeyTemplate;
@@ -41,7 +42,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public abstract class SingleTableView<T> {
   private final DynamoDb dynamo;
-  private final TableOps<T> ops;
+  private final TableContext<T> context;
   private final UnknownTypes unknownTypes;
 
   /**
@@ -70,18 +71,18 @@ public abstract class SingleTableView<T> {
   protected SingleTableView(DynamoDb dynamo, EntitySchema<T> schema, String tableName, UnknownTypes unknownTypes) {
     this.dynamo = Objects.requireNonNull(dynamo, "dynamo");
     Objects.requireNonNull(schema, "schema");
-    this.ops = new TableOps<>(dynamo.engine(), schema, EntityTable.physical(dynamo, schema, tableName));
+    this.context = new TableContext<>(dynamo.engine(), schema, EntityTable.physical(dynamo, schema, tableName));
     this.unknownTypes = Objects.requireNonNull(unknownTypes, "unknownTypes");
   }
 
   /** @return the table's generated schema */
   public final EntitySchema<T> schema() {
-    return ops.schema();
+    return context.schema();
   }
 
   /** @return the physical table name */
   public final String tableName() {
-    return ops.table();
+    return context.table();
   }
 
   /** @return the connection */
@@ -105,7 +106,7 @@ public abstract class SingleTableView<T> {
    * @param options billing, capacities, tags
    */
   public void createTable(TableOptions options) {
-    Futures.join(ops.createTable(dynamo.engine().sync(), Objects.requireNonNull(options, "options")));
+    Futures.join(Tables.createTable(context, dynamo.engine().sync(), Objects.requireNonNull(options, "options")));
   }
 
   /**
@@ -114,7 +115,7 @@ public abstract class SingleTableView<T> {
    * @return the scan
    */
   public Scan<T, T> scanner() {
-    return Scan.of(ops).decoding(this::decode, unknownTypes == UnknownTypes.SKIP);
+    return Scan.of(context).decoding(this::decode, unknownTypes == UnknownTypes.SKIP);
   }
 
   /** @return every item of every known type, page by page as the stream is consumed */
@@ -136,7 +137,7 @@ public abstract class SingleTableView<T> {
     Access.check(access);
     String hash = partition.attribute();
     AttributeValue value = EntityTable.partitionValue(tableName(), partition, values, values.length);
-    return Query.of(ops, index, index != null, hash, value, null).decoding(this::decode, unknownTypes == UnknownTypes.SKIP);
+    return Query.of(context, index, index != null, hash, value, null).decoding(this::decode, unknownTypes == UnknownTypes.SKIP);
   }
 
   /**
@@ -151,7 +152,7 @@ public abstract class SingleTableView<T> {
   public final Query<T, T> newAttributeCollectionQuery(Access access, String index, Object... values) {
     Access.check(access);
     EntitySchema.IndexSpec<T> spec = EntityTable.index(schema(), tableName(), index);
-    return Query.of(ops, index, true, EntityTable.attributeKey(schema(), tableName(), spec, values), null)
+    return Query.of(context, index, true, EntityTable.attributeKey(schema(), tableName(), spec, values), null)
         .decoding(this::decode, unknownTypes == UnknownTypes.SKIP);
   }
 
@@ -161,7 +162,7 @@ public abstract class SingleTableView<T> {
   private T decode(Map<String, AttributeValue> item) {
     T decoded;
     try {
-      decoded = ops.schema().fromItem(item);
+      decoded = context.schema().fromItem(item);
     } catch (InconsistentItemException e) {
       if (unknownTypes == UnknownTypes.SKIP) {
         return null;
@@ -169,15 +170,15 @@ public abstract class SingleTableView<T> {
       throw e;
     }
     if (decoded == null && unknownTypes == UnknownTypes.FAIL) {
-      AttributeValue type = item.get(ops.schema().discriminator());
+      AttributeValue type = item.get(context.schema().discriminator());
       Map<String, AttributeValue> key = new java.util.LinkedHashMap<>();
-      key.put(ops.schema().partitionKey().name(), item.get(ops.schema().partitionKey().name()));
-      if (ops.schema().sortKey() != null) {
-        key.put(ops.schema().sortKey().name(), item.get(ops.schema().sortKey().name()));
+      key.put(context.schema().partitionKey().name(), item.get(context.schema().partitionKey().name()));
+      if (context.schema().sortKey() != null) {
+        key.put(context.schema().sortKey().name(), item.get(context.schema().sortKey().name()));
       }
-      String entity = ops.schema().entityType().getSimpleName();
+      String entity = context.schema().entityType().getSimpleName();
       throw new DynamoException("table '" + tableName() + "': the item " + Keys.describe(key) + (type == null || type.s() == null
-          ? " has no '" + ops.schema().discriminator() + "' attribute, so it cannot be read as any entity of " + entity
+          ? " has no '" + context.schema().discriminator() + "' attribute, so it cannot be read as any entity of " + entity
           : " has the type '" + type.s() + "', which no entity of " + entity + " declares"));
     }
     return decoded;

@@ -37,15 +37,15 @@ final class AutoIncrement<E> {
 
   /** Ids taken again and again, or a counter kept moving: no caller condition failed. */
   private static final Conflict CONTENDED = new Conflict(ConflictException.Reason.CONTENDED, null, null, null);
-  private final TableOps<E> ops;
+  private final TableContext<E> context;
   private final EntitySchema<E> schema;
   private final Counter counter;
   private final String pk;
 
-  AutoIncrement(TableOps<E> ops, Engine engine) {
-    this.ops = ops;
-    this.schema = ops.schema();
-    this.counter = new Counter(engine, ops.table(), schema.autoIncrement().blockSize());
+  AutoIncrement(TableContext<E> context, Engine engine) {
+    this.context = context;
+    this.schema = context.schema();
+    this.counter = new Counter(engine, context.table(), schema.autoIncrement().blockSize());
     this.pk = schema.partitionKey().name();
   }
 
@@ -57,8 +57,8 @@ final class AutoIncrement<E> {
     return new Tables(runner).createSimple(counter.table(), Counter.KEY_ATTRIBUTE).thenCompose(v -> counter.init(runner));
   }
 
+  /** Puts a checked item (see {@link PutItem.NewItem}) under the next id. */
   CompletableFuture<E> put(Runner runner, Map<String, AttributeValue> item) {
-    ItemChecks.checkItem(ops.table(), withId(item, BigInteger.ONE));
     return schema.autoIncrement().gapless() ? gapless(runner, item, 1, new Backoff()) : fast(runner, item, 1);
   }
 
@@ -67,8 +67,8 @@ final class AutoIncrement<E> {
       BigInteger id = read.value().add(BigInteger.ONE);
       Map<String, AttributeValue> withId = withId(item, id);
       TransactWriteItemsRequest request = TransactWriteItemsRequest.builder()
-          .transactItems(PutItem.transactItem(ops.table(), pk, withId), counter.advance(read, id)).build();
-      Call<TransactWriteItemsRequest, TransactWriteItemsResponse, E> call = new Call<>(ops.table(),
+          .transactItems(PutItem.transactItem(context.table(), pk, withId), counter.advance(read, id)).build();
+      Call<TransactWriteItemsRequest, TransactWriteItemsResponse, E> call = new Call<>(context.table(),
           "TransactWriteItems (auto-increment put)", request, DynamoDbClient::transactWriteItems,
           DynamoDbAsyncClient::transactWriteItems, r -> schema.fromItem(withId), null);
       return retrying(runner.run(call), cancelled -> {
@@ -84,7 +84,7 @@ final class AutoIncrement<E> {
   private CompletableFuture<E> fast(Runner runner, Map<String, AttributeValue> item, int attempt) {
     return counter.take(runner).thenCompose(id -> {
       Map<String, AttributeValue> withId = withId(item, id);
-      CompletableFuture<E> put = runner.run(PutItem.of(ops.table(), pk, withId, null).map(r -> schema.fromItem(withId)));
+      CompletableFuture<E> put = runner.run(PutItem.of(context.table(), pk, withId, null).map(r -> schema.fromItem(withId)));
       return put.handle((stored, error) -> {
         if (error == null) {
           return CompletableFuture.completedFuture(stored);
@@ -98,7 +98,7 @@ final class AutoIncrement<E> {
         }
         if (!(cause instanceof ConflictException) || attempt >= MAX_ATTEMPTS) {
           throw cause instanceof ConflictException
-              ? new ConflictException("table '" + ops.table() + "': " + attempt + " ids in a row were taken already", cause, CONTENDED)
+              ? new ConflictException("table '" + context.table() + "': " + attempt + " ids in a row were taken already", cause, CONTENDED)
               : (RuntimeException) cause;
         }
         return fast(runner, item, attempt + 1); // the id was taken by a caller-given key: take the next
@@ -119,7 +119,7 @@ final class AutoIncrement<E> {
         throw (RuntimeException) cause;
       }
       if (attempt >= MAX_ATTEMPTS) {
-        throw new ConflictException("table '" + ops.table() + "': auto-increment put gave up after " + attempt
+        throw new ConflictException("table '" + context.table() + "': auto-increment put gave up after " + attempt
             + " attempts; the counter in '" + counter.table() + "' is contended", cancelled, CONTENDED);
       }
       return onCancel.apply(cancelled).thenCompose(v -> retry.get());
@@ -136,7 +136,7 @@ final class AutoIncrement<E> {
         id = id.add(BigInteger.ONE);
         Map<String, AttributeValue> withId = withId(item, id);
         withIds.add(withId);
-        actions.add(PutItem.transactItem(ops.table(), pk, withId));
+        actions.add(PutItem.transactItem(context.table(), pk, withId));
       }
       actions.add(counter.advance(read, id));
       return withIds;
@@ -147,7 +147,7 @@ final class AutoIncrement<E> {
     Map<String, AttributeValue> copy = new HashMap<>(item);
     StoredType type = schema.partitionKey().codec().storedType();
     if (type != StoredType.N && type != StoredType.S) {
-      throw new DynamoException("table '" + ops.table() + "': an auto-increment key is stored as N or S, not " + type);
+      throw new DynamoException("table '" + context.table() + "': an auto-increment key is stored as N or S, not " + type);
     }
     copy.put(pk, type == StoredType.N ? AttributeValue.fromN(id.toString()) : AttributeValue.fromS(id.toString()));
     return copy;

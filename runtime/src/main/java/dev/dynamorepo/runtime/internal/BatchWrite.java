@@ -42,46 +42,41 @@ public final class BatchWrite {
   /**
    * Adds puts that replace whole items; checked now (keys, size, numbers, the same key twice).
    *
-   * @param ops the repository's operations
+   * @param context the repository's operations
    * @param runner reserves auto-increment ids, if the entity has them
    * @param entities the items
    * @param <E> the entity type
    * @return completes when the puts are added (after auto-increment ids are reserved)
    */
-  public <E> CompletableFuture<Void> overwrite(TableOps<E> ops, Runner runner, List<E> entities) {
+  public <E> CompletableFuture<Void> overwrite(TableContext<E> context, Runner runner, List<E> entities) {
     return Futures.defer(() -> {
-      if (ops.schema().version() != null) {
-        throw new DynamoException("table '" + ops.table() + "': " + ops.schema().entityType().getSimpleName() + " has a @Version"
+      if (context.schema().version() != null) {
+        throw new DynamoException("table '" + context.table() + "': " + context.schema().entityType().getSimpleName() + " has a @Version"
             + " attribute, and BatchWriteItem cannot check it; use put, update or a transaction for versioned entities");
       }
       List<Map<String, AttributeValue>> items = new ArrayList<>(entities.size());
       int missingIds = 0;
       for (E entity : entities) {
-        Map<String, AttributeValue> item = ops.encode(entity);
-        keepsCreatedAt(ops, item, items.size());
-        ops.lifecycle().onCreate(item);
-        boolean newId = ops.autoIncrement() != null && item.get(ops.partitionKeyName()) == null;
-        missingIds += newId ? 1 : 0;
-        // Every check before the counter is touched: a refused item burns no id.
-        ItemChecks.checkItem(ops.table(), newId ? ops.autoIncrement().withId(item, java.math.BigInteger.ONE) : item);
-        if (!newId) {
-          Keys.fromItem(ops.schema(), ops.table(), item);
-        }
-        items.add(item);
+        Map<String, AttributeValue> item = context.encode(entity);
+        keepsCreatedAt(context, item, items.size());
+        // Prepared as every create is (lifecycle, checks); versioned entities were refused above.
+        PutItem.NewItem<E> created = PutItem.NewItem.of(context, item);
+        missingIds += created.needsId() ? 1 : 0;
+        items.add(created.item());
       }
       CompletableFuture<java.math.BigInteger> ids = missingIds == 0 ? CompletableFuture.completedFuture(null)
-          : ops.autoIncrement().counter().reserveBlock(runner, missingIds);
+          : context.autoIncrement().counter().reserveBlock(runner, missingIds);
       int count = missingIds;
       return ids.thenAccept(last -> {
         java.math.BigInteger next = last == null ? null : last.subtract(java.math.BigInteger.valueOf(count - 1L));
         for (Map<String, AttributeValue> item : items) {
           Map<String, AttributeValue> stored = item;
-          if (ops.autoIncrement() != null && item.get(ops.partitionKeyName()) == null) {
-            stored = ops.autoIncrement().withId(item, next);
+          if (context.autoIncrement() != null && item.get(context.partitionKeyName()) == null) {
+            stored = context.autoIncrement().withId(item, next);
             next = next.add(java.math.BigInteger.ONE);
           }
           Map<String, AttributeValue> finalItem = stored;
-          add(new Write(ops.table(), Keys.fromItem(ops.schema(), ops.table(), stored),
+          add(new Write(context.table(), Keys.fromItem(context.schema(), context.table(), stored),
               WriteRequest.builder().putRequest(p -> p.item(finalItem)).build()));
         }
       });
@@ -94,14 +89,14 @@ public final class BatchWrite {
    * write's time. A given value is written as given; an item whose key is generated here
    * ({@code @GeneratedId}, {@code @AutoIncrement}) is new, and gets the time of the write.
    */
-  private static void keepsCreatedAt(TableOps<?> ops, Map<String, AttributeValue> item, int position) {
-    var createdAt = ops.schema().createdAt();
-    boolean newKey = (ops.schema().generatedId() != null || ops.autoIncrement() != null)
-        && item.get(ops.partitionKeyName()) == null;
+  private static void keepsCreatedAt(TableContext<?> context, Map<String, AttributeValue> item, int position) {
+    var createdAt = context.schema().createdAt();
+    boolean newKey = (context.schema().generatedId() != null || context.autoIncrement() != null)
+        && item.get(context.partitionKeyName()) == null;
     if (createdAt != null && !newKey) {
       AttributeValue value = item.get(createdAt.name());
       if (value == null || Boolean.TRUE.equals(value.nul())) {
-        throw new DynamoException("table '" + ops.table() + "': the item at position " + position + " has no @CreatedAt '"
+        throw new DynamoException("table '" + context.table() + "': the item at position " + position + " has no @CreatedAt '"
             + createdAt.name() + "', and a bulk overwrite cannot keep a stored one (BatchWriteItem has no if_not_exists);"
             + " give each entity its creation time (written as given), or use put for new items and upsert for existing ones");
       }
@@ -111,12 +106,12 @@ public final class BatchWrite {
   /**
    * Adds deletes; checked now.
    *
-   * @param ops the repository's operations
+   * @param context the repository's operations
    * @param keys the checked keys
    */
-  public void delete(TableOps<?> ops, List<Map<String, AttributeValue>> keys) {
+  public void delete(TableContext<?> context, List<Map<String, AttributeValue>> keys) {
     for (Map<String, AttributeValue> key : keys) {
-      add(new Write(ops.table(), key, WriteRequest.builder().deleteRequest(d -> d.key(key)).build()));
+      add(new Write(context.table(), key, WriteRequest.builder().deleteRequest(d -> d.key(key)).build()));
     }
   }
 

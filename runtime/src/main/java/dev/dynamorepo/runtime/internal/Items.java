@@ -1,13 +1,19 @@
 package dev.dynamorepo.runtime.internal;
 
+import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.OutcomeUnknownException;
 import java.nio.ByteBuffer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
  * Compares items as DynamoDB stores them: numbers by value ({@code 1.50} is {@code 1.5}), sets
@@ -76,5 +82,27 @@ final class Items {
       }
     }
     return out;
+  }
+
+  /**
+   * A conditional write refused with the stored item (ReturnValuesOnConditionCheckFailure=ALL_OLD)
+   * that {@code mine} recognises as this call's own write: the SDK retried after the first
+   * attempt's response was lost, and the first attempt succeeded.
+   */
+  static <T> CompletableFuture<T> ownWrite(CompletableFuture<T> call, Predicate<Map<String, AttributeValue>> mine,
+      Function<Map<String, AttributeValue>, T> result) {
+    return call.handle((value, error) -> {
+      if (error == null) {
+        return value;
+      }
+      Throwable cause = Futures.unwrap(error);
+      // Only a retried request can have been refused by its own first attempt (the SDK counts attempts).
+      if ((cause instanceof ConflictException || cause instanceof OutcomeUnknownException)
+          && cause.getCause() instanceof ConditionalCheckFailedException refused
+          && Retries.of(refused) && refused.hasItem() && mine.test(refused.item())) {
+        return result.apply(refused.item());
+      }
+      throw (RuntimeException) cause;
+    });
   }
 }

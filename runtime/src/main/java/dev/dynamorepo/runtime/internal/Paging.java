@@ -57,7 +57,7 @@ public final class Paging<E, T> {
    */
   public record Segments(int segment, int total, java.util.concurrent.Executor executor) {}
 
-  private final TableOps<E> ops;
+  private final TableContext<E> context;
   private final Spec spec;
   private final String operation;
   private final java.util.function.Function<Map<String, AttributeValue>, T> decode;
@@ -66,14 +66,14 @@ public final class Paging<E, T> {
   /**
    * A read of a table or index.
    *
-   * @param ops the repository's operations
+   * @param context the repository's operations
    * @param spec what to read; a null key condition makes it a Scan
    * @param decode turns a read item into the result
    * @param projection the attributes to read (a ProjectionExpression), or null for whole items
    */
-  public Paging(TableOps<E> ops, Spec spec, java.util.function.Function<Map<String, AttributeValue>, T> decode,
+  public Paging(TableContext<E> context, Spec spec, java.util.function.Function<Map<String, AttributeValue>, T> decode,
       dev.dynamorepo.runtime.support.ProjectionSchema<E, T> projection) {
-    this.ops = ops;
+    this.context = context;
     this.spec = spec;
     this.operation = spec.keyCondition() == null ? "Scan" : "Query";
     this.decode = decode;
@@ -83,7 +83,7 @@ public final class Paging<E, T> {
   /** @return every item, page by page as the stream is consumed (sync) */
   public Stream<T> stream() {
     if (merged()) {
-      Stream<T> all = BlockingStream.of(mergedPublisher(ops.engine().fanout()), ops.table(), operation);
+      Stream<T> all = BlockingStream.of(mergedPublisher(context.engine().fanout()), context.table(), operation);
       return spec.limit() == null ? all : all.limit(spec.limit());
     }
     Iterator<T> items = new Iterator<>() {
@@ -94,7 +94,7 @@ public final class Paging<E, T> {
       @Override
       public boolean hasNext() {
         while (!page.hasNext() && (!started || next != null)) {
-          PagePublisher.Chunk<T> chunk = Futures.join(fetch(ops.engine().sync(), next, segment()));
+          PagePublisher.Chunk<T> chunk = Futures.join(fetch(context.engine().sync(), next, segment()));
           started = true;
           next = chunk.lastKey();
           page = chunk.items().iterator();
@@ -117,9 +117,9 @@ public final class Paging<E, T> {
   /** @return every item as a publisher with back-pressure (async) */
   public Flow.Publisher<T> publisher() {
     if (merged()) {
-      return mergedPublisher(ops.engine().async());
+      return mergedPublisher(context.engine().async());
     }
-    return new PagePublisher<>(List.of(start -> fetch(ops.engine().async(), start, segment())), max());
+    return new PagePublisher<>(List.of(start -> fetch(context.engine().async(), start, segment())), max());
   }
 
   private long max() {
@@ -142,7 +142,7 @@ public final class Paging<E, T> {
     for (int i = 0; i < spec.segments().total(); i++) {
       int segment = i;
       sources.add(executor == null ? start -> fetch(runner, start, segment)
-          : start -> CompletableFuture.supplyAsync(() -> Futures.join(fetch(ops.engine().sync(), start, segment)), executor));
+          : start -> CompletableFuture.supplyAsync(() -> Futures.join(fetch(context.engine().sync(), start, segment)), executor));
     }
     return new PagePublisher<>(sources, max());
   }
@@ -157,10 +157,10 @@ public final class Paging<E, T> {
   public CompletableFuture<Page<T>> page(Runner runner, String cursor) {
     return Futures.defer(() -> {
       String binding = binding();
-      CursorCodec codec = ops.engine().cursors();
-      Map<String, AttributeValue> start = cursor == null ? null : codec.decode(ops.table(), binding, cursor);
+      CursorCodec codec = context.engine().cursors();
+      Map<String, AttributeValue> start = cursor == null ? null : codec.decode(context.table(), binding, cursor);
       if (merged()) {
-        throw new DynamoException("table '" + ops.table() + "': pages of a parallel scan are read per segment: "
+        throw new DynamoException("table '" + context.table() + "': pages of a parallel scan are read per segment: "
             + "use segment(i, total) for one worker's pages, segments(n) for one merged stream");
       }
       return fetch(runner, start, segment()).thenApply(c -> new Page<>(c.items(), codec.encode(binding, c.lastKey())));
@@ -173,7 +173,7 @@ public final class Paging<E, T> {
     String key = spec.keyCondition() == null ? "" : spec.keyCondition().apply(ctx);
     String filter = Expr.render(spec.filter(), ctx);
     String segments = spec.segments() == null ? "" : spec.segments().segment() + "/" + spec.segments().total();
-    return String.join("\u0000", ops.table(), String.valueOf(spec.index()), operation, segments, String.valueOf(spec.descending()), key,
+    return String.join("\u0000", context.table(), String.valueOf(spec.index()), operation, segments, String.valueOf(spec.descending()), key,
         String.valueOf(filter), String.valueOf(ctx.names()), String.valueOf(ctx.values()));
   }
 
@@ -242,26 +242,26 @@ public final class Paging<E, T> {
 
   private Call<QueryRequest, QueryResponse, Raw> query(Map<String, AttributeValue> start, Select select) {
     ExpressionContext ctx = new ExpressionContext();
-    QueryRequest request = QueryRequest.builder().tableName(ops.table()).indexName(spec.index())
+    QueryRequest request = QueryRequest.builder().tableName(context.table()).indexName(spec.index())
         .keyConditionExpression(spec.keyCondition().apply(ctx)).filterExpression(Expr.render(spec.filter(), ctx))
         .projectionExpression(select == null && projection != null ? projection.expression(ctx, List.of()) : null)
         .scanIndexForward(spec.descending() ? Boolean.FALSE : null).consistentRead(spec.consistent() ? Boolean.TRUE : null)
         .exclusiveStartKey(start).select(select).limit(requestLimit(select))
         .expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values()).build();
-    return new Call<>(ops.table(), select == null ? "Query" : "Query (count)", request, DynamoDbClient::query,
+    return new Call<>(context.table(), select == null ? "Query" : "Query (count)", request, DynamoDbClient::query,
         DynamoDbAsyncClient::query, r -> Raw.of(r.count(), r.items(), r.hasLastEvaluatedKey(), r.lastEvaluatedKey()), null);
   }
 
   private Call<ScanRequest, ScanResponse, Raw> scan(Map<String, AttributeValue> start, Select select,
       Integer segment) {
     ExpressionContext ctx = new ExpressionContext();
-    ScanRequest request = ScanRequest.builder().tableName(ops.table()).indexName(spec.index())
+    ScanRequest request = ScanRequest.builder().tableName(context.table()).indexName(spec.index())
         .segment(segment).totalSegments(segment == null ? null : spec.segments().total())
         .filterExpression(Expr.render(spec.filter(), ctx)).consistentRead(spec.consistent() ? Boolean.TRUE : null)
         .projectionExpression(select == null && projection != null ? projection.expression(ctx, List.of()) : null)
         .exclusiveStartKey(start).select(select).limit(requestLimit(select))
         .expressionAttributeNames(ctx.names()).expressionAttributeValues(ctx.values()).build();
-    return new Call<>(ops.table(), select == null ? "Scan" : "Scan (count)", request, DynamoDbClient::scan,
+    return new Call<>(context.table(), select == null ? "Scan" : "Scan (count)", request, DynamoDbClient::scan,
         DynamoDbAsyncClient::scan, r -> Raw.of(r.count(), r.items(), r.hasLastEvaluatedKey(), r.lastEvaluatedKey()), null);
   }
 

@@ -1,6 +1,8 @@
 package dev.dynamorepo.runtime.internal;
 
+import java.math.BigInteger;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -11,14 +13,84 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * The create-only put: {@code attribute_not_exists(pk)}, as a single call or a transaction item.
- * Every put goes through here: plain, auto-increment, in a transaction.
+ * The create-only put ({@code attribute_not_exists(pk)}), whole: a new item is prepared once
+ * ({@link NewItem}: encoded, version 1, created-at and updated-at, generated id, key, checks)
+ * and sent as a single call, a transaction item or, by {@link BatchWrite}, a bulk overwrite's put
+ * request. Every create goes through here: plain, auto-increment, in a transaction, in bulk.
  */
-final class PutItem {
+public final class PutItem {
   /** Fixed per table, so it is built once, not on every put. */
   private static final String CREATE_ONLY = "attribute_not_exists(#pk)";
 
   private PutItem() {}
+
+  /**
+   * A new item, prepared once for every path that creates one.
+   *
+   * @param item the encoded, completed item
+   * @param key its key, or null while it waits for an auto-increment id
+   * @param <E> the entity type
+   */
+  record NewItem<E>(Map<String, AttributeValue> item, Map<String, AttributeValue> key) {
+    static <E> NewItem<E> of(TableContext<E> context, E entity) {
+      return of(context, context.encode(entity));
+    }
+
+    /** Completes an encoded item and checks it; with a null auto-increment key, as it will be with an id. */
+    static <E> NewItem<E> of(TableContext<E> context, Map<String, AttributeValue> item) {
+      Versions.initial(context.schema(), item);
+      context.lifecycle().onCreate(item);
+      if (context.autoIncrement() != null && item.get(context.partitionKeyName()) == null) {
+        // Every check before the counter is touched: a refused item burns no id.
+        ItemChecks.checkItem(context.table(), context.autoIncrement().withId(item, BigInteger.ONE));
+        return new NewItem<>(item, null);
+      }
+      Map<String, AttributeValue> key = Keys.fromItem(context.schema(), context.table(), item);
+      ItemChecks.checkItem(context.table(), item);
+      return new NewItem<>(item, key);
+    }
+
+    boolean needsId() {
+      return key == null;
+    }
+  }
+
+  /**
+   * Creates the item; a null auto-increment key takes the next id. A retry refused by this call's
+   * own first attempt (its answer lost) is recognised by the stored item.
+   *
+   * @param context the table
+   * @param runner sync or async
+   * @param entity the new item
+   * @param <E> the entity type
+   * @return the stored entity, decoded from what is stored (so it is what get returns)
+   */
+  public static <E> CompletableFuture<E> run(TableContext<E> context, Runner runner, E entity) {
+    return Futures.defer(() -> {
+      NewItem<E> created = NewItem.of(context, entity);
+      if (created.needsId()) {
+        return context.autoIncrement().put(runner, created.item());
+      }
+      E result = context.schema().fromItem(created.item());
+      CompletableFuture<E> put = runner.run(of(context.table(), context.partitionKeyName(), created.item(),
+          Refusal.put(context.schema(), created.key())).map(r -> result));
+      return Items.ownWrite(put, stored -> Items.covers(stored, created.item(), true), stored -> result);
+    });
+  }
+
+  /**
+   * The same create as a transaction action; a null auto-increment key waits for its id.
+   *
+   * @param context the table
+   * @param entity the new item
+   * @param <E> the entity type
+   * @return the action
+   */
+  public static <E> WriteAction action(TableContext<E> context, E entity) {
+    NewItem<E> created = NewItem.of(context, entity);
+    return new WriteAction(context, Refusal.put(context.schema(), created.key()), created.item(),
+        created.needsId() ? null : transactItem(context.table(), context.partitionKeyName(), created.item()));
+  }
 
   static Call<PutItemRequest, PutItemResponse, PutItemResponse> of(String table, String partitionKey,
       Map<String, AttributeValue> item, Refusal refusal) {

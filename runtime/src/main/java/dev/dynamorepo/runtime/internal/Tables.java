@@ -18,9 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
-import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
@@ -31,19 +32,57 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveRequest;
-import software.amazon.awssdk.services.dynamodb.model.DescribeTimeToLiveResponse;
+import software.amazon.awssdk.services.dynamodb.model.Tag;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
 
 /** Creates tables from schemas: on-demand billing, secondary indexes, idempotent; sync or async. */
-final class Tables {
+public final class Tables {
   /** Polls of DescribeTable while a new table becomes active (DynamoDB takes seconds, moto none). */
   private static final int MAX_POLLS = 120;
   private static final long POLL_MILLIS = 500;
   private final Runner runner;
+
+  /**
+   * Creates the table (and an auto-increment entity's counter), waiting until it is active, and
+   * enables the table's TTL attribute (in a single-table design, the one any of its entities
+   * declares); on an existing table, adds the global indexes it lacks.
+   *
+   * @param context the table
+   * @param runner sync or async
+   * @param options billing and tags
+   * @param <E> the entity type
+   * @return completes when the table is usable
+   */
+  public static <E> CompletableFuture<Void> createTable(TableContext<E> context, Runner runner,
+      dev.dynamorepo.runtime.TableOptions options) {
+    return Futures.defer(() -> {
+      EntitySchema<E> schema = context.schema();
+      CompletableFuture<Void> created = new Tables(runner).create(schema, context.table(), options)
+          .thenCompose(v -> schema.tableTimeToLive() == null ? CompletableFuture.completedFuture(null)
+              : new Tables(runner).enableTimeToLive(context.table(), schema.tableTimeToLive()));
+      return context.autoIncrement() == null ? created : created.thenCompose(v -> context.autoIncrement().initCounter(runner));
+    });
+  }
+
+  /**
+   * Creates the counter table and item of an auto-increment entity.
+   *
+   * @param context the table
+   * @param runner sync or async
+   * @return completes when the counter exists
+   */
+  public static CompletableFuture<Void> initCounter(TableContext<?> context, Runner runner) {
+    return Futures.defer(() -> {
+      if (context.autoIncrement() == null) {
+        throw new dev.dynamorepo.runtime.DynamoException("table '" + context.table() + "': initCounter needs an @AutoIncrement"
+            + " partition key, and " + context.schema().entityType().getSimpleName() + " has none");
+      }
+      return context.autoIncrement().initCounter(runner);
+    });
+  }
 
   Tables(Runner runner) {
     this.runner = runner;

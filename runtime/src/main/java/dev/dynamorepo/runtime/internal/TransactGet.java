@@ -25,7 +25,7 @@ public final class TransactGet {
   /** DynamoDB's limit on items per transactional read (moto 5.2.1 still enforces the old 25). */
   public static final int MAX_ITEMS = 100;
 
-  private final List<TableOps<?>> tables = new ArrayList<>();
+  private final List<TableContext<?>> tables = new ArrayList<>();
   private final List<Map<String, AttributeValue>> keys = new ArrayList<>();
   private final List<dev.dynamorepo.runtime.support.ProjectionSchema<?, ?>> projections = new ArrayList<>();
 
@@ -35,13 +35,13 @@ public final class TransactGet {
   /**
    * Adds one item to read.
    *
-   * @param ops the item's repository operations
+   * @param context the item's repository operations
    * @param key the checked key
    * @param projection the attributes to read, or null for the whole item
    * @return its position
    */
-  public int add(TableOps<?> ops, Map<String, AttributeValue> key, dev.dynamorepo.runtime.support.ProjectionSchema<?, ?> projection) {
-    tables.add(ops);
+  public int add(TableContext<?> context, Map<String, AttributeValue> key, dev.dynamorepo.runtime.support.ProjectionSchema<?, ?> projection) {
+    tables.add(context);
     keys.add(key);
     projections.add(projection);
     return keys.size() - 1;
@@ -91,9 +91,9 @@ public final class TransactGet {
   }
 
   @SuppressWarnings("unchecked")
-  private static Object project(TableOps<?> ops, dev.dynamorepo.runtime.support.ProjectionSchema<?, ?> projection,
+  private static Object project(TableContext<?> context, dev.dynamorepo.runtime.support.ProjectionSchema<?, ?> projection,
       Map<String, AttributeValue> item) {
-    return ((TableOps<Object>) ops).schema().fromItem(item, (dev.dynamorepo.runtime.support.ProjectionSchema<Object, ?>) projection);
+    return ((TableContext<Object>) context).schema().fromItem(item, (dev.dynamorepo.runtime.support.ProjectionSchema<Object, ?>) projection);
   }
 
   private void check() {

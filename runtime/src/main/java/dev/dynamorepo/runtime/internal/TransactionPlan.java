@@ -52,7 +52,7 @@ final class TransactionPlan {
     Map<AutoIncrement<?>, List<Integer>> byTable = new LinkedHashMap<>();
     for (int i = 0; i < actions.size(); i++) {
       if (actions.get(i).needsId()) {
-        byTable.computeIfAbsent(actions.get(i).ops().autoIncrement(), k -> new ArrayList<>()).add(i);
+        byTable.computeIfAbsent(actions.get(i).context().autoIncrement(), k -> new ArrayList<>()).add(i);
       }
     }
     CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);

@@ -5,17 +5,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * One action of a write transaction, built and checked by {@link TableOps} with the same code as
+ * One action of a write transaction, built and checked by {@link TableContext} with the same code as
  * the single call (keys, item size, numbers), so bad input is refused before anything is sent.
  */
 public final class WriteAction {
-  private final TableOps<?> ops;
+  private final TableContext<?> context;
   private final Refusal refusal;
   private final Map<String, AttributeValue> item;
   private final TransactWriteItem transactItem;
 
-  WriteAction(TableOps<?> ops, Refusal refusal, Map<String, AttributeValue> item, TransactWriteItem transactItem) {
-    this.ops = ops;
+  WriteAction(TableContext<?> context, Refusal refusal, Map<String, AttributeValue> item, TransactWriteItem transactItem) {
+    this.context = context;
     this.refusal = refusal;
     this.item = item;
     this.transactItem = transactItem;
@@ -28,12 +28,12 @@ public final class WriteAction {
 
   /** @return the physical table */
   public String table() {
-    return ops.table();
+    return context.table();
   }
 
   /** @return the entity class this action writes */
   public Class<?> entityType() {
-    return ops.schema().entityType();
+    return context.schema().entityType();
   }
 
   /** @return the key, or null for a put that waits for an auto-increment id */
@@ -50,8 +50,8 @@ public final class WriteAction {
     return refusal;
   }
 
-  TableOps<?> ops() {
-    return ops;
+  TableContext<?> context() {
+    return context;
   }
 
   Map<String, AttributeValue> item() {
@@ -64,6 +64,6 @@ public final class WriteAction {
 
   /** What this action wrote, as an entity, or null for delete, conditionCheck and partial updates. */
   Object written(Map<String, AttributeValue> stored) {
-    return stored == null ? null : ops.schema().fromItem(stored);
+    return stored == null ? null : context.schema().fromItem(stored);
   }
 }
