@@ -2,6 +2,8 @@ package dev.dynamorepo.examples;
 
 import dev.dynamorepo.examples.shop.ShopExample;
 import dev.dynamorepo.runtime.ConflictException;
+import dev.dynamorepo.runtime.Get;
+import dev.dynamorepo.runtime.ReadConsistency;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.ReadTransaction;
 import dev.dynamorepo.testing.LocalDynamoDb;
@@ -50,7 +52,9 @@ public final class ExampleApp {
     try {
       customers.put(new Customer("alice", "Impostor", null));
     } catch (ConflictException e) {
-      System.out.println("put again refused: " + e.getMessage());
+      // The reason is typed, and DynamoDB's stored item comes with it: no second read to answer 409.
+      System.out.println("put again refused (" + e.reason() + ", stored: "
+          + e.stored(Customer.class).map(Customer::name).orElse("?") + "): " + e.getMessage());
     }
 
     Instant now = Instant.parse("2026-11-25T10:00:00Z");
@@ -68,8 +72,13 @@ public final class ExampleApp {
       orders.update("alice", "o-1").set(OrderSchema.STATUS, Order.Status.SHIPPED)
           .when(OrderSchema.STATUS.eq(Order.Status.NEW)).execute();
     } catch (ConflictException e) {
-      System.out.println("update with a stale condition refused: " + e.getMessage());
+      System.out.println("update with a stale condition refused (" + e.reason() + "): " + e.getMessage());
     }
+
+    // Options are one immutable request value: here a projection read strongly consistent.
+    OrderSummary summary = orders.get(Get.of(orders.key("alice", "o-1"))
+        .project(OrderSummarySchema.PROJECTION).consistency(ReadConsistency.STRONG)).orElseThrow();
+    System.out.println("project  " + summary + " (only these attributes were read)");
 
     Customer renamed = customers.upsert(new Customer("alice", "Alice Liddell", null));
     System.out.println("upsert   " + renamed);
