@@ -25,12 +25,15 @@ public abstract class Runner {
   public abstract <S, R> CompletableFuture<R> run(Call<?, S, R> op);
 
   /**
-   * Waits before a retry: sleeps on the caller's thread when synchronous, schedules when not.
+   * Waits before a retry: sleeps on the caller's thread when synchronous, schedules (no thread
+   * blocked) when not.
    *
    * @param millis the pause
    * @return completes after the pause
    */
-  public abstract CompletableFuture<Void> pause(long millis);
+  public CompletableFuture<Void> pause(long millis) {
+    return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
+  }
 
   static Runner sync(DynamoDbClient client) {
     return new Sync(client);
@@ -81,10 +84,10 @@ public abstract class Runner {
   private static final class Parallel extends Runner {
     /** Threads for every connection's synchronous fan-out: the SDK's default connection pool holds 50. */
     private static final java.util.concurrent.ThreadPoolExecutor POOL = pool(50);
-    private final DynamoDbClient client;
+    private final Sync sync;
 
     Parallel(DynamoDbClient client) {
-      this.client = client;
+      this.sync = new Sync(client);
     }
 
     private static java.util.concurrent.ThreadPoolExecutor pool(int threads) {
@@ -102,25 +105,8 @@ public abstract class Runner {
     @Override
     public <S, R> CompletableFuture<R> run(Call<?, S, R> op) {
       // Each task is one call and never waits for another task, so a bounded pool cannot deadlock.
-      CompletableFuture<R> out = new CompletableFuture<>();
-      POOL.execute(() -> {
-        try {
-          out.complete(op.result(op.call(client)));
-        } catch (RuntimeException e) {
-          out.completeExceptionally(op.failure(e));
-        }
-      });
-      return out;
+      return CompletableFuture.supplyAsync(() -> sync.run(op), POOL).thenCompose(f -> f);
     }
-
-    @Override
-    public CompletableFuture<Void> pause(long millis) {
-      return delay(millis);
-    }
-  }
-
-  private static CompletableFuture<Void> delay(long millis) {
-    return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS));
   }
 
   private static final class Async extends Runner {
@@ -151,11 +137,6 @@ public abstract class Runner {
         }
       });
       return out;
-    }
-
-    @Override
-    public CompletableFuture<Void> pause(long millis) {
-      return delay(millis);
     }
   }
 }
