@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +99,38 @@ abstract class WireTest {
 
   void nothingSent() {
     assertTrue(http.sent().isEmpty(), "sent: " + http.sent());
+  }
+
+  /** @return every item of a publisher, requested one at a time */
+  static <T> CompletableFuture<List<T>> collect(Flow.Publisher<T> publisher) {
+    CompletableFuture<List<T>> all = new CompletableFuture<>();
+    publisher.subscribe(new Flow.Subscriber<T>() {
+      private final List<T> items = new ArrayList<>();
+      private Flow.Subscription subscription;
+
+      @Override
+      public void onSubscribe(Flow.Subscription s) {
+        subscription = s;
+        s.request(1);
+      }
+
+      @Override
+      public void onNext(T item) {
+        items.add(item);
+        subscription.request(1);
+      }
+
+      @Override
+      public void onError(Throwable error) {
+        all.completeExceptionally(error);
+      }
+
+      @Override
+      public void onComplete() {
+        all.complete(items);
+      }
+    });
+    return all;
   }
 
   /** @return an item's wire form, for canned answers */
