@@ -67,6 +67,25 @@ class PutWireTest extends WireTest {
   }
 
   @BothSides
+  void aRetryRefusedBecauseItsLostFirstAttemptWroteTheItemIsTheSuccessItWas(Side side) {
+    on(side);
+    http.on("PutItem", error(500, "InternalServerError", Map.of()),
+        error(400, "ConditionalCheckFailedException", Map.of("Item", wire(NEW.withVersion(1L)))));
+    assertEquals(NEW.withVersion(1L), call(() -> orders.put(NEW), () -> ordersAsync.put(NEW)));
+    assertEquals(2, sent("PutItem").size());
+  }
+
+  @BothSides
+  void aRetryRefusedByAnotherItemAfterALostAnswerIsAnUnknownOutcomeNotAConflict(Side side) {
+    on(side);
+    Order other = new Order("alice", "o-1", 1, null, "PAID", null, 1L);
+    http.on("PutItem", error(500, "InternalServerError", Map.of()),
+        error(400, "ConditionalCheckFailedException", Map.of("Item", wire(other))));
+    OutcomeUnknownException e = fails(OutcomeUnknownException.class, () -> orders.put(NEW), () -> ordersAsync.put(NEW));
+    assertTrue(e.getMessage().contains("'orders'") && e.getMessage().contains("may or may not"), e.getMessage());
+  }
+
+  @BothSides
   void badInputIsRefusedBeforeAnythingIsSent(Side side) {
     on(side);
     Order unpaired = new Order("alice", "o-1", 1, null, "NEW", "x\uD83D", null);
