@@ -40,21 +40,40 @@ public final class PartialUpdate<E> {
   private final Map<String, AttributeValue> key;
   private final UpdateClauses clauses;
   private final Condition<E> condition;
+  /** The document paths the actions name, in order: DynamoDB refuses two actions on overlapping paths. */
+  private final List<List<String>> paths;
 
   PartialUpdate(EntityTable<E> table, Map<String, AttributeValue> key) {
-    this(table, key, new UpdateClauses(), null);
+    this(table, key, new UpdateClauses(), null, List.of());
   }
 
-  private PartialUpdate(EntityTable<E> table, Map<String, AttributeValue> key, UpdateClauses clauses, Condition<E> condition) {
+  private PartialUpdate(EntityTable<E> table, Map<String, AttributeValue> key, UpdateClauses clauses, Condition<E> condition,
+      List<List<String>> paths) {
     this.table = table;
     this.key = key;
     this.clauses = clauses;
     this.condition = condition;
+    this.paths = paths;
   }
 
-  /** This update with one more action; the clauses are copied, never shared. */
-  private PartialUpdate<E> with(java.util.function.UnaryOperator<UpdateClauses> action) {
-    return new PartialUpdate<>(table, key, action.apply(clauses.copy()), condition);
+  /**
+   * This update with one more action on {@code attribute}; the clauses are copied, never shared.
+   * An action on a path another action names, or on one inside or around it, is refused now:
+   * DynamoDB would refuse the request ("two document paths overlap").
+   */
+  private PartialUpdate<E> with(AttributePath<E, ?> attribute, java.util.function.UnaryOperator<UpdateClauses> action) {
+    List<String> path = attribute.path();
+    for (List<String> named : paths) {
+      int common = Math.min(named.size(), path.size());
+      if (named.subList(0, common).equals(path.subList(0, common))) {
+        throw new DynamoException("table '" + table.tableName() + "', attribute '" + attribute + "': partial update of " + key()
+            + " names it twice (or it and a path inside it); DynamoDB refuses overlapping actions, so give one action per"
+            + " attribute");
+      }
+    }
+    List<List<String>> more = new java.util.ArrayList<>(paths);
+    more.add(path);
+    return new PartialUpdate<>(table, key, action.apply(clauses.copy()), condition, List.copyOf(more));
   }
 
   static <E> PartialUpdate<E> removing(PartialUpdate<E> update, List<ValueAttribute<E, ?>> attributes) {
@@ -84,7 +103,7 @@ public final class PartialUpdate<E> {
    */
   public <V> PartialUpdate<E> set(ValueAttribute<E, V> attribute, V value) {
     AttributeValue encoded = checked(attribute, value, "set");
-    return with(c -> c.set(ctx -> ctx.path(attribute.path()) + " = " + ctx.value(encoded)));
+    return with(attribute, c -> c.set(ctx -> ctx.path(attribute.path()) + " = " + ctx.value(encoded)));
   }
 
   /**
@@ -97,7 +116,7 @@ public final class PartialUpdate<E> {
    */
   public <V> PartialUpdate<E> setIfNotExists(ValueAttribute<E, V> attribute, V value) {
     AttributeValue encoded = checked(attribute, value, "setIfNotExists");
-    return with(c -> c.set(ctx -> {
+    return with(attribute, c -> c.set(ctx -> {
       String path = ctx.path(attribute.path());
       return path + " = if_not_exists(" + path + ", " + ctx.value(encoded) + ")";
     }));
@@ -111,7 +130,7 @@ public final class PartialUpdate<E> {
    */
   public PartialUpdate<E> remove(ValueAttribute<E, ?> attribute) {
     Objects.requireNonNull(attribute, "attribute");
-    return with(c -> c.remove(ctx -> ctx.path(attribute.path())));
+    return with(attribute, c -> c.remove(ctx -> ctx.path(attribute.path())));
   }
 
   /**
@@ -124,7 +143,7 @@ public final class PartialUpdate<E> {
    */
   public <V extends Number> PartialUpdate<E> add(NumberAttribute<E, V> attribute, V delta) {
     AttributeValue encoded = checked(attribute, delta, "add");
-    return with(c -> c.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded)));
+    return with(attribute, c -> c.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded)));
   }
 
   /**
@@ -137,7 +156,7 @@ public final class PartialUpdate<E> {
    */
   public <X> PartialUpdate<E> addToSet(SetAttribute<E, X> attribute, Set<X> elements) {
     AttributeValue encoded = checked(attribute, elements, "addToSet");
-    return with(c -> c.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded)));
+    return with(attribute, c -> c.add(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded)));
   }
 
   /**
@@ -150,7 +169,7 @@ public final class PartialUpdate<E> {
    */
   public <X> PartialUpdate<E> deleteFromSet(SetAttribute<E, X> attribute, Set<X> elements) {
     AttributeValue encoded = checked(attribute, elements, "deleteFromSet");
-    return with(c -> c.delete(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded)));
+    return with(attribute, c -> c.delete(ctx -> ctx.path(attribute.path()) + " " + ctx.value(encoded)));
   }
 
   /**
@@ -164,7 +183,7 @@ public final class PartialUpdate<E> {
   public <X> PartialUpdate<E> appendToList(ListAttribute<E, X> attribute, Collection<X> elements) {
     AttributeValue encoded = checked(attribute, List.copyOf(elements), "appendToList");
     AttributeValue empty = AttributeValue.fromL(List.of());
-    return with(c -> c.set(ctx -> {
+    return with(attribute, c -> c.set(ctx -> {
       String path = ctx.path(attribute.path());
       return path + " = list_append(if_not_exists(" + path + ", " + ctx.value(empty) + "), " + ctx.value(encoded) + ")";
     }));
@@ -178,7 +197,7 @@ public final class PartialUpdate<E> {
    */
   public PartialUpdate<E> when(Condition<E> condition) {
     Objects.requireNonNull(condition, "condition");
-    return new PartialUpdate<>(table, key, clauses, this.condition == null ? condition : this.condition.and(condition));
+    return new PartialUpdate<>(table, key, clauses, this.condition == null ? condition : this.condition.and(condition), paths);
   }
 
   /**

@@ -4,7 +4,7 @@ import dev.dynamorepo.runtime.AsyncRepository;
 import dev.dynamorepo.runtime.DynamoDb;
 import dev.dynamorepo.runtime.Query;
 import dev.dynamorepo.runtime.SortCondition;
-import dev.dynamorepo.runtime.SortKey;
+import dev.dynamorepo.runtime.SortKeyRange;
 import dev.dynamorepo.runtime.support.Queries;
 import java.util.function.Function;
 
@@ -18,11 +18,11 @@ final class OrderAsyncRepository extends AsyncRepository<Order> {
     return Queries.of(this, null, customerId, null);
   }
 
-  Query<Order, Order> query(String customerId, Function<SortKey.Text<Order>, SortCondition<Order>> sort) {
+  Query<Order, Order> query(String customerId, Function<SortKeyRange.Text<Order>, SortCondition<Order>> sort) {
     return Queries.of(this, null, customerId, sort);
   }
 
-  Query<Order, Order> queryByStatus(String status, Function<SortKey<Order, Long>, SortCondition<Order>> sort) {
+  Query<Order, Order> queryByStatus(String status, Function<SortKeyRange<Order, Long>, SortCondition<Order>> sort) {
     return Queries.of(this, "by-status", status, sort);
   }
 }

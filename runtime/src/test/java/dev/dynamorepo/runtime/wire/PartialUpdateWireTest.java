@@ -112,6 +112,21 @@ class PartialUpdateWireTest extends WireTest {
   }
 
   @BothSides
+  void twoActionsOnOverlappingPathsAreRefusedWhenTheSecondIsNamed(Side side) {
+    on(side);
+    PartialUpdate<Order> update = side == Side.SYNC ? orders.update(orders.key("alice", "o-1"))
+        : ordersAsync.update(orders.key("alice", "o-1"));
+    PartialUpdate<Order> setNote = update.set(OrderSchema.NOTE, "x");
+    // before: sent as "SET note = :v REMOVE note", which DynamoDB refuses ("two document paths overlap")
+    DynamoException twice = assertThrows(DynamoException.class, () -> setNote.remove(OrderSchema.NOTE));
+    assertTrue(twice.getMessage().contains("'orders'") && twice.getMessage().contains("'note'")
+        && twice.getMessage().contains("overlapping"), twice.getMessage());
+    PartialUpdate<Order> add = update.add(OrderSchema.TOTAL, 1L);
+    assertThrows(DynamoException.class, () -> add.add(OrderSchema.TOTAL, 2L));
+    nothingSent();
+  }
+
+  @BothSides
   void aNullValueIsRefusedWhenTheActionIsNamed(Side side) {
     on(side);
     PartialUpdate<Order> update = side == Side.SYNC ? orders.update(orders.key("alice", "o-1"))
