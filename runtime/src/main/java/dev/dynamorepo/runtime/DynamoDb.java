@@ -1,26 +1,17 @@
 package dev.dynamorepo.runtime;
 
-import dev.dynamorepo.runtime.internal.ClientCache;
 import dev.dynamorepo.runtime.internal.CursorCodec;
 import dev.dynamorepo.runtime.internal.Engine;
 import dev.dynamorepo.runtime.internal.Errors;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -51,28 +42,18 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  * {@link Builder#client(Consumer)} and {@link Builder#asyncClient(Consumer)} belong to one side.
  */
 public final class DynamoDb implements AutoCloseable {
-  private final DynamoDbClient client;
-  private final Supplier<DynamoDbAsyncClient> asyncFactory;
-  private final boolean ownsSync;
-  private final boolean ownsAsync;
+  private final Clients clients;
   private final Engine engine;
   private final TableNames tableNames;
-  private volatile DynamoDbAsyncClient asyncClient;
 
-  private DynamoDb(DynamoDbClient client, boolean ownsSync, DynamoDbAsyncClient asyncClient,
-      Supplier<DynamoDbAsyncClient> asyncFactory, boolean ownsAsync) {
-    this(client, ownsSync, asyncClient, asyncFactory, ownsAsync, CursorCodec.random(), TableNames.asDeclared());
+  private DynamoDb(Clients clients, CursorCodec cursors, TableNames tableNames) {
+    this(clients, new Engine(clients.sync(), clients::async, cursors), tableNames);
   }
 
-  private DynamoDb(DynamoDbClient client, boolean ownsSync, DynamoDbAsyncClient asyncClient,
-      Supplier<DynamoDbAsyncClient> asyncFactory, boolean ownsAsync, CursorCodec cursors, TableNames tableNames) {
+  private DynamoDb(Clients clients, Engine engine, TableNames tableNames) {
+    this.clients = clients;
+    this.engine = engine;
     this.tableNames = tableNames;
-    this.client = client;
-    this.ownsSync = ownsSync;
-    this.asyncClient = asyncClient;
-    this.asyncFactory = asyncFactory;
-    this.ownsAsync = ownsAsync;
-    this.engine = new Engine(client, this::asyncClient, cursors);
   }
 
   /**
@@ -92,7 +73,7 @@ public final class DynamoDb implements AutoCloseable {
    * @return the connection
    */
   public static DynamoDb of(DynamoDbClient client) {
-    return new DynamoDb(Objects.requireNonNull(client, "client"), false, null, null, false);
+    return given(Objects.requireNonNull(client, "client"), null);
   }
 
   /**
@@ -102,7 +83,7 @@ public final class DynamoDb implements AutoCloseable {
    * @return the connection
    */
   public static DynamoDb of(DynamoDbAsyncClient asyncClient) {
-    return new DynamoDb(null, false, Objects.requireNonNull(asyncClient, "asyncClient"), null, false);
+    return given(null, Objects.requireNonNull(asyncClient, "asyncClient"));
   }
 
   /**
@@ -113,18 +94,8 @@ public final class DynamoDb implements AutoCloseable {
    * @return the copy
    */
   public DynamoDb withTableNames(TableNames names) {
-    return new DynamoDb(this, Objects.requireNonNull(names, "names"));
-  }
-
-  /** A view of {@code source} with other table names: same engine (clients, cursor key, id blocks), owns nothing. */
-  private DynamoDb(DynamoDb source, TableNames names) {
-    this.client = source.client;
-    this.ownsSync = false;
-    this.ownsAsync = false;
-    this.asyncClient = null;
-    this.asyncFactory = source.asyncClient == null && source.asyncFactory == null ? null : source::asyncClient;
-    this.engine = source.engine;
-    this.tableNames = names;
+    // same engine (clients, cursor key, id blocks), owning nothing
+    return new DynamoDb(clients.view(), engine, Objects.requireNonNull(names, "names"));
   }
 
   /**
@@ -135,8 +106,12 @@ public final class DynamoDb implements AutoCloseable {
    * @return the connection
    */
   public static DynamoDb of(DynamoDbClient client, DynamoDbAsyncClient asyncClient) {
-    return new DynamoDb(Objects.requireNonNull(client, "client"), false, Objects.requireNonNull(asyncClient, "asyncClient"),
-        null, false);
+    return given(Objects.requireNonNull(client, "client"), Objects.requireNonNull(asyncClient, "asyncClient"));
+  }
+
+  /** A connection over clients the caller owns, with a random cursor key and the declared table names. */
+  private static DynamoDb given(DynamoDbClient client, DynamoDbAsyncClient asyncClient) {
+    return new DynamoDb(Clients.given(client, asyncClient), CursorCodec.random(), TableNames.asDeclared());
   }
 
   /**
@@ -156,21 +131,7 @@ public final class DynamoDb implements AutoCloseable {
    * @throws DynamoException when this connection wraps only a sync client
    */
   public DynamoDbAsyncClient asyncClient() {
-    DynamoDbAsyncClient result = asyncClient;
-    if (result == null) {
-      if (asyncFactory == null) {
-        throw new DynamoException("this DynamoDb wraps only a DynamoDbClient; async operations need a DynamoDbAsyncClient:"
-            + " build the connection with DynamoDb.builder() or DynamoDb.of(client, asyncClient)");
-      }
-      synchronized (this) {
-        result = asyncClient;
-        if (result == null) {
-          result = asyncFactory.get();
-          asyncClient = result;
-        }
-      }
-    }
-    return result;
+    return clients.async();
   }
 
   Engine engine() {
@@ -229,45 +190,25 @@ public final class DynamoDb implements AutoCloseable {
   /** Closes the clients this connection created and does not share through caching. */
   @Override
   public void close() {
-    if (ownsSync && client != null) {
-      client.close();
-    }
-    DynamoDbAsyncClient made = asyncClient;
-    if (ownsAsync && made != null) {
-      made.close();
-    }
+    clients.close();
   }
 
   /** Configures a {@link DynamoDb}; the settings mirror the Python helper's constructor. */
   public static final class Builder {
-    private String region;
-    private URI endpoint;
-    private String accessKeyId;
-    private String secretAccessKey;
-    private String sessionToken;
-    private String profile;
-    private AwsCredentialsProvider credentialsProvider;
-    private SdkHttpClient httpClient;
-    private SdkAsyncHttpClient asyncHttpClient;
-    private ClientOverrideConfiguration overrideConfiguration;
-    private boolean caching;
+    private final ConnectionSettings settings = new ConnectionSettings();
     private TableNames tableNames = TableNames.asDeclared();
-    private byte[] cursorKey;
-    private boolean encryptCursors;
-    private final List<Consumer<DynamoDbClientBuilder>> customizers = new ArrayList<>();
-    private final List<Consumer<DynamoDbAsyncClientBuilder>> asyncCustomizers = new ArrayList<>();
 
     private Builder() {}
 
     /** @param region the AWS region, such as {@code us-east-1} @return this */
     public Builder region(String region) {
-      this.region = Objects.requireNonNull(region, "region");
+      settings.region = Objects.requireNonNull(region, "region");
       return this;
     }
 
     /** @param endpoint another endpoint (DynamoDB Local, LocalStack, moto) @return this */
     public Builder endpoint(URI endpoint) {
-      this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+      settings.endpoint = Objects.requireNonNull(endpoint, "endpoint");
       return this;
     }
 
@@ -285,9 +226,9 @@ public final class DynamoDb implements AutoCloseable {
      * @return this
      */
     public Builder credentials(String accessKeyId, String secretAccessKey, String sessionToken) {
-      this.accessKeyId = Objects.requireNonNull(accessKeyId, "accessKeyId");
-      this.secretAccessKey = Objects.requireNonNull(secretAccessKey, "secretAccessKey");
-      this.sessionToken = sessionToken;
+      settings.accessKeyId = Objects.requireNonNull(accessKeyId, "accessKeyId");
+      settings.secretAccessKey = Objects.requireNonNull(secretAccessKey, "secretAccessKey");
+      settings.sessionToken = sessionToken;
       return this;
     }
 
@@ -299,13 +240,13 @@ public final class DynamoDb implements AutoCloseable {
      * @return this
      */
     public Builder credentialsProvider(AwsCredentialsProvider provider) {
-      this.credentialsProvider = Objects.requireNonNull(provider, "provider");
+      settings.credentialsProvider = Objects.requireNonNull(provider, "provider");
       return this;
     }
 
     /** @param profile a profile of the AWS config and credentials files @return this */
     public Builder profile(String profile) {
-      this.profile = Objects.requireNonNull(profile, "profile");
+      settings.profile = Objects.requireNonNull(profile, "profile");
       return this;
     }
 
@@ -317,7 +258,7 @@ public final class DynamoDb implements AutoCloseable {
      * @return this
      */
     public Builder httpClient(SdkHttpClient http) {
-      this.httpClient = Objects.requireNonNull(http, "http");
+      settings.httpClient = Objects.requireNonNull(http, "http");
       return this;
     }
 
@@ -329,7 +270,7 @@ public final class DynamoDb implements AutoCloseable {
      * @return this
      */
     public Builder asyncHttpClient(SdkAsyncHttpClient http) {
-      this.asyncHttpClient = Objects.requireNonNull(http, "http");
+      settings.asyncHttpClient = Objects.requireNonNull(http, "http");
       return this;
     }
 
@@ -353,7 +294,7 @@ public final class DynamoDb implements AutoCloseable {
      * @return this
      */
     public Builder overrideConfiguration(ClientOverrideConfiguration configuration) {
-      this.overrideConfiguration = Objects.requireNonNull(configuration, "configuration");
+      settings.overrideConfiguration = Objects.requireNonNull(configuration, "configuration");
       return this;
     }
 
@@ -396,7 +337,7 @@ public final class DynamoDb implements AutoCloseable {
       if (key == null || key.length < 16) {
         throw new DynamoException("cursorKey: at least 16 bytes are needed");
       }
-      this.cursorKey = key.clone();
+      settings.cursorKey = key.clone();
       return this;
     }
 
@@ -408,17 +349,13 @@ public final class DynamoDb implements AutoCloseable {
      * @return this
      */
     public Builder encryptCursors(boolean encrypt) {
-      this.encryptCursors = encrypt;
+      settings.encryptCursors = encrypt;
       return this;
-    }
-
-    private CursorCodec cursors() {
-      return cursorKey == null ? CursorCodec.random(encryptCursors) : new CursorCodec(cursorKey, encryptCursors);
     }
 
     /** @param caching share clients between connections built with equal settings @return this */
     public Builder caching(boolean caching) {
-      this.caching = caching;
+      settings.caching = caching;
       return this;
     }
 
@@ -432,7 +369,7 @@ public final class DynamoDb implements AutoCloseable {
      * @return this
      */
     public Builder client(Consumer<DynamoDbClientBuilder> customizer) {
-      customizers.add(Objects.requireNonNull(customizer, "customizer"));
+      settings.customizers.add(Objects.requireNonNull(customizer, "customizer"));
       return this;
     }
 
@@ -444,7 +381,7 @@ public final class DynamoDb implements AutoCloseable {
      * @return this
      */
     public Builder asyncClient(Consumer<DynamoDbAsyncClientBuilder> customizer) {
-      asyncCustomizers.add(Objects.requireNonNull(customizer, "customizer"));
+      settings.asyncCustomizers.add(Objects.requireNonNull(customizer, "customizer"));
       return this;
     }
 
@@ -455,75 +392,7 @@ public final class DynamoDb implements AutoCloseable {
      * @return the connection
      */
     public DynamoDb build() {
-      boolean shared = caching && customizers.isEmpty() && asyncCustomizers.isEmpty();
-      if (shared) {
-        List<Object> key = cacheKey();
-        DynamoDbClient sync = ClientCache.shared(with(key, "sync"), this::newClient);
-        return new DynamoDb(sync, false, null, () -> ClientCache.shared(with(key, "async"), this::newAsyncClient), false,
-            cursors(), tableNames);
-      }
-      return new DynamoDb(newClient(), true, null, this::newAsyncClient, true, cursors(), tableNames);
-    }
-
-    private static List<Object> with(List<Object> key, String kind) {
-      List<Object> out = new ArrayList<>(key);
-      out.add(kind);
-      return out;
-    }
-
-    private List<Object> cacheKey() {
-      // The secret is part of the key so that different credentials never share a client; the
-      // key is never printed. Providers and HTTP clients compare by identity.
-      return Arrays.asList(region, endpoint, accessKeyId, secretAccessKey, sessionToken, profile, credentialsProvider,
-          httpClient, asyncHttpClient, overrideConfiguration);
-    }
-
-    private DynamoDbClient newClient() {
-      DynamoDbClientBuilder b = DynamoDbClient.builder();
-      common(b);
-      if (httpClient != null) {
-        b.httpClient(httpClient);
-      }
-      customizers.forEach(c -> c.accept(b));
-      return b.build();
-    }
-
-    private DynamoDbAsyncClient newAsyncClient() {
-      DynamoDbAsyncClientBuilder b = DynamoDbAsyncClient.builder();
-      common(b);
-      if (asyncHttpClient != null) {
-        b.httpClient(asyncHttpClient);
-      }
-      asyncCustomizers.forEach(c -> c.accept(b));
-      return b.build();
-    }
-
-    private void common(AwsClientBuilder<?, ?> b) {
-      if (region != null) {
-        b.region(Region.of(region));
-      }
-      if (endpoint != null) {
-        b.endpointOverride(endpoint);
-      }
-      AwsCredentialsProvider credentials = credentials();
-      if (credentials != null) {
-        b.credentialsProvider(credentials);
-      }
-      if (overrideConfiguration != null) {
-        b.overrideConfiguration(overrideConfiguration);
-      }
-    }
-
-    private AwsCredentialsProvider credentials() {
-      if (credentialsProvider != null) {
-        return credentialsProvider;
-      }
-      if (accessKeyId != null) {
-        return StaticCredentialsProvider.create(sessionToken == null
-            ? AwsBasicCredentials.create(accessKeyId, secretAccessKey)
-            : AwsSessionCredentials.create(accessKeyId, secretAccessKey, sessionToken));
-      }
-      return profile == null ? null : ProfileCredentialsProvider.create(profile);
+      return new DynamoDb(settings.clients(), settings.cursors(), tableNames);
     }
   }
 }

@@ -1,10 +1,12 @@
 package dev.dynamorepo.runtime.internal;
 
 import dev.dynamorepo.runtime.DynamoException;
+import dev.dynamorepo.runtime.OutcomeUnknownException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -84,42 +86,60 @@ public final class TransactWrite {
       checkSize(plan);
       // Every request carries a token, the caller's or one made for this plan, so that an unknown
       // outcome can be retried safely with the identical request.
-      String sent = token != null ? token : plan == pinned ? pinnedToken : java.util.UUID.randomUUID().toString();
-      TransactWriteItemsRequest request = TransactWriteItemsRequest.builder().transactItems(plan.items())
-          .clientRequestToken(sent).build();
-      Call<TransactWriteItemsRequest, TransactWriteItemsResponse, List<Object>> call = new Call<>(plan.tables(),
-          "TransactWriteItems", request, DynamoDbClient::transactWriteItems, DynamoDbAsyncClient::transactWriteItems,
-          r -> plan.written(), null);
-      return runner.run(call).handle((written, error) -> {
-        if (error == null) {
-          unpin();
-          return CompletableFuture.completedFuture(written);
-        }
-        Throwable cause = Futures.unwrap(error);
-        if (cause instanceof dev.dynamorepo.runtime.OutcomeUnknownException) {
-          synchronized (pin) {
-            pin.plan = plan;
-            pin.token = sent;
-          }
-          throw new dev.dynamorepo.runtime.OutcomeUnknownException("transaction on '" + plan.tables() + "': no answer came back ("
-              + cause.getCause() + "), so it may or may not have been applied; commit() again resends the identical request"
-              + " with ClientRequestToken " + sent + ", which DynamoDB applies at most once", cause.getCause(), sent);
-        }
-        unpin();
-        if (!(cause.getCause() instanceof TransactionCanceledException cancelled)) {
-          throw (RuntimeException) cause;
-        }
-        TransactionFailure failure = new TransactionFailure(plan, cancelled);
-        // A retry after the counter moved sends other ids; with the caller's idempotency token
-        // DynamoDB would answer IdempotentParameterMismatch, so report the conflict instead.
-        boolean sameRequest = token == null || !failure.counterMoved();
-        if (!failure.retryable() || !sameRequest || attempt >= MAX_ATTEMPTS) {
-          throw failure.toException(attempt, sameRequest ? null : "another writer took the auto-increment id;"
-              + " the idempotency token pins the request, so it is not retried with new ids");
-        }
-        return runner.pause(backoff.nextMillis()).thenCompose(v -> attempt(attempt + 1, backoff));
-      }).thenCompose(f -> f);
+      String sent = token != null ? token : plan == pinned ? pinnedToken : UUID.randomUUID().toString();
+      return send(plan, sent).handle((written, error) -> error == null ? written(written)
+          : failed(plan, sent, Futures.unwrap(error), attempt, backoff)).thenCompose(f -> f);
     });
+  }
+
+  /** One TransactWriteItems call: the plan's items under the token {@code sent}. */
+  private CompletableFuture<List<Object>> send(TransactionPlan plan, String sent) {
+    TransactWriteItemsRequest request = TransactWriteItemsRequest.builder().transactItems(plan.items())
+        .clientRequestToken(sent).build();
+    return runner.run(new Call<TransactWriteItemsRequest, TransactWriteItemsResponse, List<Object>>(plan.tables(),
+        "TransactWriteItems", request, DynamoDbClient::transactWriteItems, DynamoDbAsyncClient::transactWriteItems,
+        r -> plan.written(), null));
+  }
+
+  /** The transaction was applied: nothing stays pinned. */
+  private CompletableFuture<List<Object>> written(List<Object> written) {
+    unpin();
+    return CompletableFuture.completedFuture(written);
+  }
+
+  /**
+   * After a failed attempt: an unknown outcome pins the request for the next {@code commit()}, a
+   * retryable cancellation is sent again after a backoff, anything else is thrown.
+   */
+  private CompletableFuture<List<Object>> failed(TransactionPlan plan, String sent, Throwable cause, int attempt,
+      Backoff backoff) {
+    if (cause instanceof OutcomeUnknownException) {
+      throw pinned(plan, sent, cause.getCause());
+    }
+    unpin();
+    if (!(cause.getCause() instanceof TransactionCanceledException cancelled)) {
+      throw (RuntimeException) cause;
+    }
+    TransactionFailure failure = new TransactionFailure(plan, cancelled);
+    // A retry after the counter moved sends other ids; with the caller's idempotency token
+    // DynamoDB would answer IdempotentParameterMismatch, so report the conflict instead.
+    boolean sameRequest = token == null || !failure.counterMoved();
+    if (!failure.retryable() || !sameRequest || attempt >= MAX_ATTEMPTS) {
+      throw failure.toException(attempt, sameRequest ? null : "another writer took the auto-increment id;"
+          + " the idempotency token pins the request, so it is not retried with new ids");
+    }
+    return runner.pause(backoff.nextMillis()).thenCompose(v -> attempt(attempt + 1, backoff));
+  }
+
+  /** Keeps the request whose outcome is unknown for the next {@code commit()}, and says so. */
+  private OutcomeUnknownException pinned(TransactionPlan plan, String sent, Throwable cause) {
+    synchronized (pin) {
+      pin.plan = plan;
+      pin.token = sent;
+    }
+    return new OutcomeUnknownException("transaction on '" + plan.tables() + "': no answer came back (" + cause
+        + "), so it may or may not have been applied; commit() again resends the identical request"
+        + " with ClientRequestToken " + sent + ", which DynamoDB applies at most once", cause, sent);
   }
 
   private void unpin() {

@@ -6,12 +6,9 @@ import dev.dynamorepo.runtime.Key;
 import dev.dynamorepo.runtime.KeyAttribute;
 import dev.dynamorepo.runtime.VersionAttribute;
 import dev.dynamorepo.runtime.internal.Keys;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -25,7 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *     .partitionKey(CUSTOMER_ID).sortKey(ORDER_ID)
  *     .attributes(CUSTOMER_ID, ORDER_ID, TOTAL_CENTS)
  *     .mapper(new Mapping())                     // a generated EntitySchema.Mapper
-
  *     .build();
  * }</pre>
  *
@@ -51,7 +47,8 @@ public final class EntitySchema<E> {
   private final SingleTableParts<E> single;
   private volatile TableSchema<E> tableSchema;
 
-  private EntitySchema(Builder<E> b) {
+  /** The schema the builder describes; {@link EntitySchemaBuilder#build} calls this. */
+  EntitySchema(EntitySchemaBuilder<E> b) {
     this.entityType = b.entityType;
     this.tableName = b.tableName;
     this.partitionKey = Objects.requireNonNull(b.partitionKey, "partitionKey");
@@ -69,25 +66,7 @@ public final class EntitySchema<E> {
     this.generatedId = b.generatedId;
     this.single = new SingleTableParts<>(b.discriminator, b.typeValue, b.knownTypes, b.templates, partitionKey.name(),
         sortKey == null ? null : sortKey.name());
-    List<String> values = new ArrayList<>();
-    for (AttributePath<E, ?> a : attributes) {
-      if (!isKey(a.name())) {
-        values.add(a.name());
-      }
-    }
-    for (KeyTemplate<E> t : single.templates()) {
-      if (!isKey(t.attribute())) {
-        values.add(t.attribute());
-      }
-    }
-    if (single.typeValue() != null) {
-      values.add(single.discriminator());
-    }
-    this.valueAttributeNames = List.copyOf(values);
-  }
-
-  private boolean isKey(String name) {
-    return name.equals(partitionKey.name()) || (sortKey != null && name.equals(sortKey.name()));
+    this.valueAttributeNames = single.valueNames(attributes);
   }
 
   /**
@@ -98,8 +77,8 @@ public final class EntitySchema<E> {
    * @param <E> the entity type
    * @return a builder
    */
-  public static <E> Builder<E> builder(Class<E> entityType, String tableName) {
-    return new Builder<>(entityType, tableName);
+  public static <E> EntitySchemaBuilder<E> builder(Class<E> entityType, String tableName) {
+    return new EntitySchemaBuilder<>(entityType, tableName);
   }
 
   /** @return the entity class */
@@ -331,7 +310,7 @@ public final class EntitySchema<E> {
     try {
       return mapper.fromItem(readable);
     } catch (DecodeFailure f) {
-      throw f.describe(tableName, describeKey(readable), readable);
+      throw f.describe(tableName, single.describeKey(readable), readable);
     }
   }
 
@@ -353,22 +332,8 @@ public final class EntitySchema<E> {
     try {
       return projection.fromItem(item);
     } catch (DecodeFailure f) {
-      throw f.describe(tableName, describeKey(item), item);
+      throw f.describe(tableName, single.describeKey(item), item);
     }
-  }
-
-  /**
-   * The item's key attributes for a message, {@code {customerId=alice, orderId=o-1}}: only the
-   * keys, and of a projected item only those it holds.
-   */
-  private String describeKey(Map<String, AttributeValue> item) {
-    Map<String, AttributeValue> key = new LinkedHashMap<>();
-    for (KeyAttribute<E, ?> k : sortKey == null ? List.of(partitionKey) : List.of(partitionKey, sortKey)) {
-      if (item.get(k.name()) != null) {
-        key.put(k.name(), item.get(k.name()));
-      }
-    }
-    return Keys.describe(key);
   }
 
   /**
@@ -428,206 +393,6 @@ public final class EntitySchema<E> {
     /** @return the (first) sort key attribute, or null */
     public AttributePath<E, ?> sortKey() {
       return sortKeys.isEmpty() ? null : sortKeys.get(0);
-    }
-  }
-
-  /**
-   * Builds an {@link EntitySchema}; used by generated code.
-   *
-   * @param <E> the entity type
-   */
-  public static final class Builder<E> {
-    private final Class<E> entityType;
-    private final String tableName;
-    private KeyAttribute<E, ?> partitionKey;
-    private KeyAttribute<E, ?> sortKey;
-    private final List<AttributePath<E, ?>> attributes = new ArrayList<>();
-    private AutoIncrementSpec autoIncrement;
-    private VersionAttribute<E, ?> version;
-    private final List<IndexSpec<E>> indexes = new ArrayList<>();
-    private Mapper<E> mapper;
-    private AttributePath<E, ?> timeToLive;
-    private String tableTimeToLive;
-    private long lifetimeSeconds;
-    private AttributePath<E, ?> createdAt;
-    private AttributePath<E, ?> updatedAt;
-    private IdStrategy generatedId;
-    private String discriminator;
-    private String typeValue;
-    private final List<String> knownTypes = new ArrayList<>();
-    private final List<KeyTemplate<E>> templates = new ArrayList<>();
-
-    private Builder(Class<E> entityType, String tableName) {
-      this.entityType = entityType;
-      this.tableName = tableName;
-    }
-
-    /** @param key the partition key @return this */
-    public Builder<E> partitionKey(KeyAttribute<E, ?> key) {
-      this.partitionKey = key;
-      return this;
-    }
-
-    /** @param key the sort key @return this */
-    public Builder<E> sortKey(KeyAttribute<E, ?> key) {
-      this.sortKey = key;
-      return this;
-    }
-
-    /** @param all every stored attribute in declaration order @return this */
-    @SafeVarargs
-    @SuppressWarnings("varargs")
-    public final Builder<E> attributes(AttributePath<E, ?>... all) {
-      this.attributes.addAll(List.of(all));
-      return this;
-    }
-
-    /** @param gapless see {@link AutoIncrementSpec} @param blockSize see {@link AutoIncrementSpec} @return this */
-    public Builder<E> autoIncrement(boolean gapless, int blockSize) {
-      this.autoIncrement = new AutoIncrementSpec(gapless, blockSize);
-      return this;
-    }
-
-    /** @param attribute the TTL attribute @param lifetimeSeconds default lifetime, 0 for none @return this */
-    public Builder<E> timeToLive(AttributePath<E, ?> attribute, long lifetimeSeconds) {
-      this.timeToLive = attribute;
-      this.lifetimeSeconds = lifetimeSeconds;
-      return this;
-    }
-
-    /**
-     * The TTL attribute of the table when this entity declares none: in a single-table design,
-     * the stored name of the {@code @TimeToLive} attribute another entity of the design declares.
-     *
-     * @param attribute the stored attribute name
-     * @return this
-     */
-    public Builder<E> tableTimeToLive(String attribute) {
-      this.tableTimeToLive = Objects.requireNonNull(attribute, "attribute");
-      return this;
-    }
-
-    /** @param attribute the created-at attribute @return this */
-    public Builder<E> createdAt(AttributePath<E, ?> attribute) {
-      this.createdAt = attribute;
-      return this;
-    }
-
-    /** @param attribute the updated-at attribute @return this */
-    public Builder<E> updatedAt(AttributePath<E, ?> attribute) {
-      this.updatedAt = attribute;
-      return this;
-    }
-
-    /** @param strategy how a null partition key is generated on put @return this */
-    public Builder<E> generatedId(IdStrategy strategy) {
-      this.generatedId = strategy;
-      return this;
-    }
-
-    /**
-     * Makes the schema one entity type of a single-table design, or a whole table's view.
-     *
-     * @param attribute the attribute that holds each item's type
-     * @param type this entity's type, or null for the view of the whole table
-     * @return this
-     */
-    public Builder<E> discriminator(String attribute, String type) {
-      this.discriminator = Objects.requireNonNull(attribute, "attribute");
-      this.typeValue = type;
-      return this;
-    }
-
-    /**
-     * The entity types of a whole single-table design, for reads that skip the others.
-     *
-     * @param types every entity's discriminator value
-     * @return this
-     */
-    public Builder<E> knownTypes(String... types) {
-      this.knownTypes.addAll(List.of(types));
-      return this;
-    }
-
-    /**
-     * The key templates of a single-table entity: the table's keys and its index keys.
-     *
-     * @param all one template per composed attribute
-     * @return this
-     */
-    @SafeVarargs
-    @SuppressWarnings("varargs")
-    public final Builder<E> templates(KeyTemplate<E>... all) {
-      this.templates.addAll(List.of(all));
-      return this;
-    }
-
-    /** @param attribute the version attribute @return this */
-    public Builder<E> version(VersionAttribute<E, ?> attribute) {
-      this.version = attribute;
-      return this;
-    }
-
-    /**
-     * Declares a secondary index.
-     *
-     * @param name the index name
-     * @param indexPartitionKey its partition key, or null for a local index
-     * @param indexSortKey its sort key, or null
-     * @return this
-     */
-    public Builder<E> index(String name, AttributePath<E, ?> indexPartitionKey, AttributePath<E, ?> indexSortKey) {
-      this.indexes.add(new IndexSpec<>(name, indexPartitionKey, indexSortKey));
-      return this;
-    }
-
-    /**
-     * Declares a global index whose key has several attributes (up to four partition and four sort
-     * attributes, DynamoDB's multi-attribute keys), each stored as itself.
-     *
-     * @param name the index name
-     * @param partitionKeys its partition key attributes, in key order
-     * @param sortKeys its sort key attributes, in key order, possibly empty
-     * @return this
-     */
-    public Builder<E> multiIndex(String name, List<AttributePath<E, ?>> partitionKeys, List<AttributePath<E, ?>> sortKeys) {
-      this.indexes.add(new IndexSpec<>(name, List.copyOf(partitionKeys), List.copyOf(sortKeys)));
-      return this;
-    }
-
-    /**
-     * The generated mapping as one class (generated schemas pass a nested {@code Mapping}): no
-     * method references, so no lambda bootstrap runs before the first item.
-     *
-     * @param mapper the generated toItem and fromItem
-     * @return this
-     */
-    public Builder<E> mapper(Mapper<E> mapper) {
-      this.mapper = Objects.requireNonNull(mapper, "mapper");
-      return this;
-    }
-
-    /** @param encoder the generated toItem @param decoder the generated fromItem @return this */
-    public Builder<E> mapper(Function<E, Map<String, AttributeValue>> encoder, Function<Map<String, AttributeValue>, E> decoder) {
-      Objects.requireNonNull(encoder, "encoder");
-      Objects.requireNonNull(decoder, "decoder");
-      this.mapper = new Mapper<>() {
-        @Override
-        public Map<String, AttributeValue> toItem(E entity) {
-          return encoder.apply(entity);
-        }
-
-        @Override
-        public E fromItem(Map<String, AttributeValue> item) {
-          return decoder.apply(item);
-        }
-      };
-      return this;
-    }
-
-    /** @return the schema */
-    public EntitySchema<E> build() {
-      return new EntitySchema<>(this);
     }
   }
 }

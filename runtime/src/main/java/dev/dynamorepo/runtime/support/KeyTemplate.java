@@ -31,7 +31,7 @@ public final class KeyTemplate<E> {
   private final String attribute;
   private final Object[] parts;
   private final List<AttributePath<E, ?>> components;
-  private final String separators;
+  private final KeyPartText partText;
   /** Per part, for the read check: the component's stored name (null for literal text) and its key width (0: as is). */
   private final String[] names;
   private final int[] widths;
@@ -57,17 +57,16 @@ public final class KeyTemplate<E> {
       }
     }
     this.components = List.copyOf(found);
-    this.separators = seps.toString();
+    this.text = shown.toString();
+    this.partText = new KeyPartText(attribute, text, seps.toString());
     this.names = new String[this.parts.length];
     this.widths = new int[this.parts.length];
     for (int i = 0; i < this.parts.length; i++) {
       if (this.parts[i] instanceof AttributePath<?, ?> component) {
         names[i] = component.name();
-        // an instant is padded by its own rule: -1 sends it to the full key text
-        widths[i] = component.codec() == Codecs.INSTANT ? -1 : WIDTHS.getOrDefault(component.codec(), 0);
+        widths[i] = KeyPartText.width(component.codec());
       }
     }
-    this.text = shown.toString();
   }
 
   /**
@@ -123,7 +122,7 @@ public final class KeyTemplate<E> {
       if (value == null) {
         return null;
       }
-      out.append(checked(component, value, table));
+      out.append(partText.of(component, value, table));
     }
     return out.toString();
   }
@@ -170,17 +169,7 @@ public final class KeyTemplate<E> {
         return -1;
       }
     }
-    return key.startsWith(text, at) && !holdsSeparator(text) ? end : -1;
-  }
-
-  /** One (vectorized) indexOf per separator, usually one or two, rather than a test per character. */
-  private boolean holdsSeparator(String text) {
-    for (int i = 0; i < separators.length(); i++) {
-      if (text.indexOf(separators.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return key.startsWith(text, at) && !partText.holdsSeparator(text) ? end : -1;
   }
 
   /**
@@ -211,7 +200,7 @@ public final class KeyTemplate<E> {
       return null;
     }
     try {
-      return checked(component, value, null);
+      return partText.of(component, value, null);
     } catch (DynamoException e) {
       return null; // only for an item some other program wrote: its value could never have composed a key
     }
@@ -283,106 +272,18 @@ public final class KeyTemplate<E> {
     try {
       encoded = value == null ? null : ((Codec<Object>) component.codec()).encode(value);
     } catch (ClassCastException e) {
-      throw new DynamoException(where(table, component) + ": a " + value.getClass().getSimpleName() + " is not a value of it", e);
+      throw new DynamoException(partText.where(table, component) + ": a " + value.getClass().getSimpleName()
+          + " is not a value of it", e);
     }
     if (encoded == null) {
-      throw new DynamoException(where(table, component) + ": a key value cannot be null");
+      throw new DynamoException(partText.where(table, component) + ": a key value cannot be null");
     }
-    return checked(component, encoded, table);
+    return partText.of(component, encoded, table);
   }
 
-  private String checked(AttributePath<?, ?> component, AttributeValue value, String table) {
-    String s = value.s() != null ? value.s() : value.n();
-    if (s != null && component.codec() == Codecs.INSTANT) {
-      s = sortable(s, component, table);
-    } else if (value.n() != null && WIDTHS.containsKey(component.codec())) {
-      s = padded(s, WIDTHS.get(component.codec()), component, table);
-    }
-    if (s == null) {
-      throw new DynamoException(where(table, component) + ": only strings and numbers can be part of a key, not " + value.type());
-    }
-    if (s.isEmpty()) {
-      throw new DynamoException(where(table, component) + ": a key value cannot be empty");
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (separators.indexOf(s.charAt(i)) >= 0) {
-        throw new DynamoException(where(table, component) + ": the value \"" + s + "\" contains '" + s.charAt(i)
-            + "', which the template separates its parts with; a key made from it could not be read back");
-      }
-    }
-    return s;
-  }
-
-  /**
-   * An instant as a key part: always nine fraction digits, so that keys sort as the instants do
-   * ({@code Instant.toString()} drops zero fractions, and "10:00:00Z" sorts after "10:00:00.5Z").
-   * Reading back parses either form.
-   */
-  private String sortable(String iso, AttributePath<?, ?> component, String table) {
-    String padded = padFraction(iso);
-    if (padded != null) {
-      return padded;
-    }
-    try {
-      java.time.Instant instant = java.time.Instant.parse(iso);
-      if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
-        throw new DynamoException(where(table, component) + ": the instant " + iso + " is outside the years 0000 to 9999,"
-            + " whose keys sort as text in time order");
-      }
-      return INSTANT_KEY.format(instant);
-    } catch (java.time.DateTimeException e) {
-      throw new DynamoException(where(table, component) + ": \"" + iso + "\" is not an ISO-8601 instant", e);
-    }
-  }
-
-  /**
-   * The form {@code Instant.toString()} writes for the years 0000 to 9999
-   * ({@code 2026-03-02T09:30:00Z}, {@code ...:00.5Z}) with its fraction padded to nine digits,
-   * without parsing or formatting (every read of an item checks its keys with it); null for any
-   * other text, which the full parse then handles.
-   */
+  /** {@link KeyPartText#padFraction}, kept here for the tests of the key text. */
   static String padFraction(String iso) {
-    int n = iso.length();
-    if (n < 20 || n > 30 || n == 21 || iso.charAt(n - 1) != 'Z' || (n > 20 && iso.charAt(19) != '.')) {
-      return null;
-    }
-    for (int i = 0; i < n - 1; i++) {
-      char c = iso.charAt(i);
-      char expected = i == 4 || i == 7 ? '-' : i == 10 ? 'T' : i == 13 || i == 16 ? ':' : i == 19 ? '.' : '0';
-      if (expected == '0' ? c < '0' || c > '9' : c != expected) {
-        return null;
-      }
-    }
-    StringBuilder out = new StringBuilder(30).append(iso, 0, 19).append('.');
-    if (n > 20) {
-      out.append(iso, 20, n - 1);
-    }
-    for (int digits = Math.max(0, n - 21); digits < 9; digits++) {
-      out.append('0');
-    }
-    return out.append('Z').toString();
-  }
-
-  /** Integral key parts are written at their type's full width, so that 2 sorts before 10. */
-  private static final Map<Codec<?>, Integer> WIDTHS =
-      Map.of(Codecs.BYTE, 3, Codecs.SHORT, 5, Codecs.INTEGER, 10, Codecs.LONG, 19);
-
-  private String padded(String digits, int width, AttributePath<?, ?> component, String table) {
-    if (digits.startsWith("-")) {
-      throw new DynamoException(where(table, component) + ": the negative number " + digits
-          + " cannot be part of a key, where numbers are written as zero-padded text to sort in order");
-    }
-    return "0".repeat(Math.max(0, width - digits.length())) + digits;
-  }
-
-  private static final java.time.Instant FIRST = java.time.Instant.parse("0000-01-01T00:00:00Z");
-  private static final java.time.Instant LAST = java.time.Instant.parse("9999-12-31T23:59:59.999999999Z");
-
-  private static final java.time.format.DateTimeFormatter INSTANT_KEY =
-      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(java.time.ZoneOffset.UTC);
-
-  private String where(String table, AttributePath<?, ?> component) {
-    return (table == null ? "" : "table '" + table + "': ") + "attribute '" + component.name() + "' of key template \"" + text + "\" (" + attribute + ")";
+    return KeyPartText.padFraction(iso);
   }
 
   /**

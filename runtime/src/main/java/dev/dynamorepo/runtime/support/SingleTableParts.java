@@ -1,5 +1,6 @@
 package dev.dynamorepo.runtime.support;
 
+import dev.dynamorepo.runtime.AttributePath;
 import dev.dynamorepo.runtime.DynamoException;
 import dev.dynamorepo.runtime.InconsistentItemException;
 import dev.dynamorepo.runtime.internal.Keys;
@@ -58,6 +59,32 @@ final class SingleTableParts<E> {
 
   List<KeyTemplate<E>> templates() {
     return templates;
+  }
+
+  /**
+   * The stored names of every non-key attribute: the declared ones in order, then the composed
+   * template attributes, then the type when this is one entity of a design.
+   */
+  List<String> valueNames(List<? extends AttributePath<?, ?>> attributes) {
+    List<String> values = new ArrayList<>();
+    for (AttributePath<?, ?> a : attributes) {
+      if (!isKey(a.name())) {
+        values.add(a.name());
+      }
+    }
+    for (KeyTemplate<E> t : templates) {
+      if (!isKey(t.attribute())) {
+        values.add(t.attribute());
+      }
+    }
+    if (typeValue != null) {
+      values.add(discriminator);
+    }
+    return List.copyOf(values);
+  }
+
+  private boolean isKey(String name) {
+    return name.equals(partitionKey) || name.equals(sortKey);
   }
 
   /** @return true for an entity type of a design (it has templates and a type) */
@@ -169,8 +196,11 @@ final class SingleTableParts<E> {
         + typeValue + ": " + what + " (written by another program?)");
   }
 
-  /** The item's table key, {pk=.., sk=..}, for messages: key values name the item. */
-  private String describeKey(Map<String, AttributeValue> item) {
+  /**
+   * The item's table key attributes for a message, {@code {pk=.., sk=..}} (of a projected item only
+   * those it holds): key values name the item.
+   */
+  String describeKey(Map<String, AttributeValue> item) {
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     for (String name : sortKey == null ? new String[] {partitionKey} : new String[] {partitionKey, sortKey}) {
       if (item.get(name) != null) {

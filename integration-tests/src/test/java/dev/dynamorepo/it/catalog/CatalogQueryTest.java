@@ -1,4 +1,4 @@
-package dev.dynamorepo.it.shop2;
+package dev.dynamorepo.it.catalog;
 
 import static dev.dynamorepo.it.Publishers.collect;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.dynamorepo.it.shop2;
+package dev.dynamorepo.it.catalog;
 
 import dev.dynamorepo.annotations.GlobalIndex;
 import dev.dynamorepo.annotations.Table;

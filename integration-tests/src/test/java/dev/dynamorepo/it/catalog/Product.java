@@ -1,4 +1,4 @@
-package dev.dynamorepo.it.shop2;
+package dev.dynamorepo.it.catalog;
 
 import dev.dynamorepo.annotations.Entity;
 import dev.dynamorepo.annotations.IndexKeyTemplate;

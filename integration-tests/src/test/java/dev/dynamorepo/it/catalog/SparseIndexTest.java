@@ -1,4 +1,4 @@
-package dev.dynamorepo.it.shop2;
+package dev.dynamorepo.it.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
