@@ -80,6 +80,16 @@ class KeyTemplateTest {
     String key = "ORDER#2026-01-05T10:00:00.000000000Z#o1";
     assertTrue(SK.composes(key, item("o1", "2026-01-05T10:00:00Z")));
     assertTrue(SK.composes(key, item("o1", "2026-01-05T10:00:00.000Z")), "the same instant in another form");
+    String fractional = "ORDER#2026-01-05T10:00:00.500000000Z#o1";
+    assertTrue(SK.composes(fractional, item("o1", "2026-01-05T10:00:00.5Z")), "a fraction compared in place");
+    assertTrue(SK.composes(fractional, item("o1", "2026-01-05T10:00:00.500Z")));
+    assertTrue(SK.composes(fractional, item("o1", "2026-01-05T10:00:00.500000000Z")));
+    assertFalse(SK.composes(fractional, item("o1", "2026-01-05T10:00:00.05Z")), "another fraction");
+    assertFalse(SK.composes(fractional, item("o1", "2026-01-05T10:00:00Z")));
+    assertFalse(SK.composes(fractional, item("o1", "2026-01-05T10:00:01.5Z")), "another second");
+    assertFalse(SK.composes("ORDER#2026-01-05T10:00:00.500000001Z#o1", item("o1", "2026-01-05T10:00:00.5Z")));
+    assertTrue(SK.composes(fractional, item("o1", "2026-01-05T11:00:00.5+01:00")),
+        "an offset form is decided by its key text, not compared in place");
     assertFalse(SK.composes(key, item("o2", "2026-01-05T10:00:00Z")));
     assertFalse(SK.composes(key, item("o", "2026-01-05T10:00:00Z")), "a prefix of the part is not the part");
     assertFalse(SK.composes(key + "x", item("o1", "2026-01-05T10:00:00Z")));
