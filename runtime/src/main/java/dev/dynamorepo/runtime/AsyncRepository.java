@@ -164,12 +164,12 @@ public abstract non-sealed class AsyncRepository<E> extends EntityTable<E> {
 
   /** @param items created or replaced with BatchWriteItem, no condition (see {@link BulkWrite}) @return completes when all are written */
   public CompletableFuture<Void> batchOverwrite(Collection<E> items) {
-    return defer(() -> dynamo().bulkWrite().overwrite(this, presentAll(items, "batchOverwrite", "item")).executeAsync());
+    return defer(() -> dynamo().bulkWrite().overwrite(this, items, "batchOverwrite").executeAsync());
   }
 
   /** @param keys deleted with BatchWriteItem, old items not returned @return completes when all are deleted */
   public CompletableFuture<Void> batchDelete(Collection<Key<E>> keys) {
-    return defer(() -> dynamo().bulkWrite().delete(this, presentAll(keys, "batchDelete", "key")).executeAsync());
+    return defer(() -> dynamo().bulkWrite().delete(this, keys, "batchDelete").executeAsync());
   }
 
   /** @param key the key @param attributes non-key attributes to remove @return the item after removal */

@@ -47,7 +47,12 @@ public final class BulkWrite {
    * @return this
    */
   public <E> BulkWrite overwrite(EntityTable<E> repository, Collection<E> items) {
-    List<E> copy = repository.presentAll(items, "bulkWrite().overwrite", "item");
+    return overwrite(repository, items, "bulkWrite().overwrite");
+  }
+
+  /** The same, with refusals naming {@code call} (a repository's {@code batchOverwrite}). */
+  <E> BulkWrite overwrite(EntityTable<E> repository, Collection<E> items, String call) {
+    List<E> copy = repository.presentAll(items, call, "item");
     steps.add(runner -> batch.overwrite(repository.context, runner, copy));
     return this;
   }
@@ -61,8 +66,13 @@ public final class BulkWrite {
    * @return this
    */
   public <E> BulkWrite delete(EntityTable<E> repository, Collection<Key<E>> keys) {
+    return delete(repository, keys, "bulkWrite().delete");
+  }
+
+  /** The same, with refusals naming {@code call} (a repository's {@code batchDelete}). */
+  <E> BulkWrite delete(EntityTable<E> repository, Collection<Key<E>> keys, String call) {
     List<java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue>> checked =
-        repository.checkedAll(keys, "bulkWrite().delete");
+        repository.checkedAll(keys, call);
     steps.add(runner -> {
       batch.delete(repository.context, checked);
       return CompletableFuture.completedFuture(null);

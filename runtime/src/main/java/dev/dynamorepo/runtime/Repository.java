@@ -290,7 +290,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @throws BulkWriteException when the writes stopped part-way (what was written is listed)
    */
   public void batchOverwrite(Collection<E> items) {
-    dynamo().bulkWrite().overwrite(this, presentAll(items, "batchOverwrite", "item")).execute();
+    dynamo().bulkWrite().overwrite(this, items, "batchOverwrite").execute();
   }
 
   /**
@@ -301,7 +301,7 @@ public abstract non-sealed class Repository<E> extends EntityTable<E> {
    * @throws BulkWriteException when the deletes stopped part-way (what was deleted is listed)
    */
   public void batchDelete(Collection<Key<E>> keys) {
-    dynamo().bulkWrite().delete(this, presentAll(keys, "batchDelete", "key")).execute();
+    dynamo().bulkWrite().delete(this, keys, "batchDelete").execute();
   }
 
   /**

@@ -156,9 +156,11 @@ public abstract class SingleTableView<T> {
         .decoding(this::decode, unknownTypes == UnknownTypes.SKIP);
   }
 
-  // Every read decodes by type (decoding(..)); one that skips unknown types has DynamoDB drop them (so count() agrees).
-
-  /** Decodes by the discriminator; null (skipped) or a failure for an unknown type or an inconsistent item. */
+  /**
+   * Decodes by the discriminator, for every read of the view ({@code decoding(..)}); null (skipped)
+   * or a failure for an unknown type or an inconsistent item. A view that skips unknown types also
+   * has DynamoDB drop them, so that {@code count()} agrees with the stream.
+   */
   private T decode(Map<String, AttributeValue> item) {
     T decoded;
     try {

@@ -60,7 +60,7 @@ public final class BatchWrite {
         Map<String, AttributeValue> item = context.encode(entity);
         keepsCreatedAt(context, item, items.size());
         // Prepared as every create is (lifecycle, checks); versioned entities were refused above.
-        PutItem.NewItem<E> created = PutItem.NewItem.of(context, item);
+        PutItem.NewItem created = PutItem.NewItem.completing(context, item);
         missingIds += created.needsId() ? 1 : 0;
         items.add(created.item());
       }

@@ -16,6 +16,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * credentials, and no request content is added here.
  */
 public final class Errors {
+  /** How the SDK names an earlier attempt's failure on the exception it throws. */
+  private static final String EARLIER_ATTEMPT = "Request attempt ";
+  /** A service exception's message when DynamoDB refused the request: "(Service: DynamoDb, Status Code: 400, ...". */
+  private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile("Status Code: 4\\d\\d\\b");
+
   private Errors() {}
 
   /**
@@ -88,11 +93,6 @@ public final class Errors {
     }
     return false;
   }
-
-  /** How the SDK names an earlier attempt's failure on the exception it throws. */
-  private static final String EARLIER_ATTEMPT = "Request attempt ";
-  /** A service exception's message when DynamoDB refused the request: "(Service: DynamoDb, Status Code: 400, ...". */
-  private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile("Status Code: 4\\d\\d\\b");
 
   /**
    * Wraps an error raised by an SDK call.

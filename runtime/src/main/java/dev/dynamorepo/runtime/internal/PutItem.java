@@ -29,25 +29,24 @@ public final class PutItem {
    *
    * @param item the encoded, completed item
    * @param key its key, or null while it waits for an auto-increment id
-   * @param <E> the entity type
    */
-  record NewItem<E>(Map<String, AttributeValue> item, Map<String, AttributeValue> key) {
-    static <E> NewItem<E> of(TableContext<E> context, E entity) {
-      return of(context, context.encode(entity));
+  record NewItem(Map<String, AttributeValue> item, Map<String, AttributeValue> key) {
+    static <E> NewItem of(TableContext<E> context, E entity) {
+      return completing(context, context.encode(entity));
     }
 
     /** Completes an encoded item and checks it; with a null auto-increment key, as it will be with an id. */
-    static <E> NewItem<E> of(TableContext<E> context, Map<String, AttributeValue> item) {
+    static NewItem completing(TableContext<?> context, Map<String, AttributeValue> item) {
       Versions.initial(context.schema(), item);
       context.lifecycle().onCreate(item);
       if (context.autoIncrement() != null && item.get(context.partitionKeyName()) == null) {
         // Every check before the counter is touched: a refused item burns no id.
         ItemChecks.checkItem(context.table(), context.autoIncrement().withId(item, BigInteger.ONE));
-        return new NewItem<>(item, null);
+        return new NewItem(item, null);
       }
       Map<String, AttributeValue> key = Keys.fromItem(context.schema(), context.table(), item);
       ItemChecks.checkItem(context.table(), item);
-      return new NewItem<>(item, key);
+      return new NewItem(item, key);
     }
 
     boolean needsId() {
@@ -67,7 +66,7 @@ public final class PutItem {
    */
   public static <E> CompletableFuture<E> run(TableContext<E> context, Runner runner, E entity) {
     return Futures.defer(() -> {
-      NewItem<E> created = NewItem.of(context, entity);
+      NewItem created = NewItem.of(context, entity);
       if (created.needsId()) {
         return context.autoIncrement().put(runner, created.item());
       }
@@ -87,7 +86,7 @@ public final class PutItem {
    * @return the action
    */
   public static <E> WriteAction action(TableContext<E> context, E entity) {
-    NewItem<E> created = NewItem.of(context, entity);
+    NewItem created = NewItem.of(context, entity);
     return new WriteAction(context, Refusal.put(context.schema(), created.key()), created.item(),
         created.needsId() ? null : transactItem(context.table(), context.partitionKeyName(), created.item()));
   }
