@@ -6,7 +6,6 @@ import dev.dynamorepo.runtime.internal.Runner;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
